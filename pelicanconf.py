@@ -1,0 +1,98 @@
+"""Settings for a local preview (`invoke serve`); `publishconf.py` builds on them."""
+
+import sys
+from pathlib import Path
+
+# Plugins share pure helpers (dates, the plan model, video URLs) by plain imports,
+# which Pelican's own loader does not make possible.
+PLUGINS_DIR = str(Path(__file__).resolve().parent / "plugins")
+if PLUGINS_DIR not in sys.path:
+    sys.path.insert(0, PLUGINS_DIR)
+
+SITENAME = "Палата городов-центров субъектов Российской Федерации"
+SITESUBTITLE = "Публикации Палаты Конгресса муниципальных образований"
+SITEURL = ""
+AUTHOR = "Палата городов-центров"
+
+PATH = "content"
+THEME = "theme"
+TIMEZONE = "Europe/Moscow"
+DEFAULT_LANG = "ru"
+
+PLUGIN_PATHS = [PLUGINS_DIR]
+PLUGINS = ["russian", "content_model", "cities"]
+
+# Sections are folders; transcripts belong to their meeting and are not pages.
+ARTICLE_PATHS = ["articles", "digests", "meetings", "documents"]
+ARTICLE_EXCLUDES = ["meetings/transcripts"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = ["files", "images"]
+USE_FOLDER_AS_CATEGORY = False
+# Two digests or articles with one title are not translations of each other.
+ARTICLE_TRANSLATION_ID = None
+PAGE_TRANSLATION_ID = None
+
+ARTICLE_URL = "{category}/{slug}/"
+ARTICLE_SAVE_AS = "{category}/{slug}/index.html"
+DRAFT_URL = "drafts/{category}/{slug}/"
+DRAFT_SAVE_AS = "drafts/{category}/{slug}/index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+DRAFT_PAGE_URL = "drafts/pages/{slug}/"
+DRAFT_PAGE_SAVE_AS = "drafts/pages/{slug}/index.html"
+CATEGORY_URL = "{slug}/"
+CATEGORY_SAVE_AS = "{slug}/index.html"
+TAG_URL = "tags/{slug}/"
+TAG_SAVE_AS = "tags/{slug}/index.html"
+TAGS_URL = "tags/"
+TAGS_SAVE_AS = "tags/index.html"
+AUTHOR_URL = "authors/{slug}/"
+AUTHOR_SAVE_AS = "authors/{slug}/index.html"
+AUTHORS_SAVE_AS = ""
+CATEGORIES_SAVE_AS = ""
+ARCHIVES_URL = "archives/"
+ARCHIVES_SAVE_AS = "archives/index.html"
+DIRECT_TEMPLATES = ["index", "tags", "archives"]
+PAGINATED_TEMPLATES = {"category": None, "tag": None, "author": None, "archives": 50}
+DEFAULT_PAGINATION = 10
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
+)
+
+CITIES_URL = "cities/"
+CITY_URL = "cities/{slug}/"
+
+# Pelican's feeds carry no language, no enclosures and unstable ids.
+FEED_ALL_ATOM = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.extra": {},
+        "markdown.extensions.meta": {},
+        "markdown.extensions.sane_lists": {},
+        "markdown.extensions.toc": {"permalink": False},
+    },
+    "output_format": "html5",
+}
+
+# Titles are plain text: autoescape keeps editors' «<» and «&» as text everywhere.
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
+
+# A preview keeps serving and leaves faulty files out; the build stops on them.
+CONTENT_MODEL_STOP_ON_ERRORS = False
+RELATIVE_URLS = True
+
+# Nothing is loaded from other hosts when a page opens; video players are framed
+# only after the reader presses play.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; img-src 'self' data:; media-src 'self'; "
+    "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'; "
+    "form-action 'self'; frame-src https://rutube.ru https://vk.com "
+    "https://vkvideo.ru https://www.youtube-nocookie.com"
+)
+SUMMARY_MAX_LENGTH = 40

@@ -1,0 +1,97 @@
+"""The content model: sections, metadata rules and the errors editors see."""
+
+import logging
+from pathlib import Path
+
+from pelican import signals
+from plan.model import PlanFileError, load_plans
+from russian.plurals import count_with_noun
+
+from content_model.cities import load_cities
+from content_model.collisions import duplicate_addresses, duplicate_digest_months
+from content_model.problems import Problem
+from content_model.reader import CheckedMarkdownReader
+from content_model.sections import MEETING_FORMAT_LABELS, PUBLICATION_SECTIONS, SECTIONS
+from content_model.settings import checked_settings
+from content_model.state import BUILD
+
+logger = logging.getLogger(__name__)
+
+
+def load_reference_data(pelican) -> None:
+    settings = checked_settings(pelican.settings)
+    pelican.settings.update(settings)
+    # Templates name sections and formats the way the content model does.
+    pelican.settings.update(
+        SECTIONS=SECTIONS,
+        PUBLICATION_SECTIONS=PUBLICATION_SECTIONS,
+        MEETING_FORMAT_LABELS=MEETING_FORMAT_LABELS,
+    )
+    cities_file = settings["CONTENT_MODEL_CITIES_FILE"]
+    BUILD.cities = load_cities(Path(cities_file) if cities_file else None)
+    content_dir = Path(pelican.settings["PATH"])
+    plans_dir = content_dir / settings["CONTENT_MODEL_PLANS_DIR"]
+    try:
+        BUILD.plans = load_plans(plans_dir)
+    except PlanFileError as error:
+        relative = Path(error.path).relative_to(content_dir).as_posix()
+        BUILD.add(Problem(relative, error.detail))
+
+
+def use_checked_reader(readers) -> None:
+    for extension in CheckedMarkdownReader.file_extensions:
+        readers.reader_classes[extension] = CheckedMarkdownReader
+
+
+def _all_content(generators):
+    for generator in generators:
+        for name in ("articles", "drafts", "hidden_articles", "pages", "draft_pages"):
+            yield from getattr(generator, name, [])
+
+
+def report_problems(generators) -> None:
+    contents = list(_all_content(generators))
+    for problem in duplicate_digest_months(
+        (c.relative_source_path, c.month)
+        for c in contents
+        if getattr(c, "section", None) == "digests"
+    ) + duplicate_addresses(
+        (c.relative_source_path, c.save_as) for c in contents if c.save_as
+    ):
+        BUILD.add(problem)
+
+    settings = generators[0].settings
+    problems = BUILD.problems()
+    for problem in problems:
+        logger.error("%s", problem)
+    if problems:
+        files = len({p.path for p in problems})
+        logger.error(
+            "Найдено: %s в %s. Исправьте их и запустите сборку снова.",
+            count_with_noun(len(problems), "ошибка", "ошибки", "ошибок"),
+            count_with_noun(files, "файле", "файлах", "файлах"),
+        )
+        if (
+            settings["CONTENT_MODEL_STOP_ON_ERRORS"]
+            or settings["CONTENT_MODEL_CHECK_ONLY"]
+        ):
+            BUILD.reset()
+            raise SystemExit(1)
+    if settings["CONTENT_MODEL_CHECK_ONLY"]:
+        logger.info(
+            "Проверено: %s, ошибок нет.",
+            count_with_noun(len(contents), "файл", "файла", "файлов"),
+        )
+        BUILD.reset()
+        raise SystemExit(0)
+
+
+def forget_build(_pelican) -> None:
+    BUILD.reset()
+
+
+def register():
+    signals.initialized.connect(load_reference_data)
+    signals.readers_init.connect(use_checked_reader)
+    signals.all_generators_finalized.connect(report_problems)
+    signals.finalized.connect(forget_build)

@@ -1,0 +1,74 @@
+"""A new publication's file, with every field an editor fills in (`invoke new`)."""
+
+from datetime import date
+
+from russian.slugs import slugify
+
+from content_model.sections import SECTIONS
+
+_FIELDS = {
+    "articles": ["City: ", "Plan: 2021-13"],
+    "digests": ["Plan: 2021-15"],
+    "meetings": [
+        "Format: ВКС",
+        "Video: ",
+        "Transcript: transcripts/{day}.md",
+        "Plan: ",
+    ],
+    "documents": [
+        "Kind: Материалы",
+        "Stage: проект",
+        "Attachments: ",
+        "Plan: ",
+    ],
+}
+
+_BODY = {
+    "articles": "Текст статьи.\n",
+    "digests": (
+        "## Нормативные правовые акты\n\n"
+        "- Новость. [Источник](https://example.ru/novost)\n\n"
+        "## Федеральный уровень\n\n"
+        "## Регионы\n\n"
+        "## События и мероприятия\n"
+    ),
+    "meetings": "Повестка и краткие итоги заседания.\n",
+    "documents": "Краткое описание документа.\n",
+}
+
+
+class BlankError(ValueError):
+    pass
+
+
+def blank_publication(
+    kind: str, today: date, title: str = "", month: str = ""
+) -> tuple[str, str]:
+    """The file's path relative to the content folder and its text (a draft)."""
+    if kind not in _FIELDS:
+        raise BlankError(
+            f"неизвестный вид публикации «{kind}». Допустимо: "
+            + ", ".join(_FIELDS)
+            + "."
+        )
+    if kind == "digests":
+        if not month:
+            raise BlankError("для дайджеста укажите месяц: --month 2021-04.")
+        name, header = month, [f"Month: {month}"]
+    else:
+        if not title:
+            raise BlankError('укажите заголовок: --title "Заголовок публикации".')
+        name, header = f"{today:%Y-%m-%d}-{slugify(title)}", [f"Title: {title}"]
+    lines = [
+        *header,
+        f"Date: {today:%Y-%m-%d}",
+        "Status: draft",
+        "Summary: ",
+        "Tags: ",
+        "Authors: ",
+        *(field.format(day=today.isoformat()) for field in _FIELDS[kind]),
+    ]
+    return f"{kind}/{name}.md", "\n".join(lines) + "\n\n" + _BODY[kind]
+
+
+KINDS = {key: SECTIONS[key].name for key in _FIELDS}

@@ -1,0 +1,294 @@
+"""The rules for each metadata field, as plain functions.
+
+Each parser takes the editor's text and returns the value the site uses, or raises
+``FieldError`` with a Russian message that says what is wrong and how to write it.
+"""
+
+import difflib
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path, PurePosixPath
+
+from meetings.embeds import UnsupportedVideoError, parse_video_url
+from plan.model import Plan, parse_plan_ref
+from russian.dates import format_month
+
+from content_model.attachments import Attachment, describe_attachment
+from content_model.cities import City, find_city, suggest_city
+from content_model.problems import FieldError
+from content_model.sections import (
+    COMMON_FIELDS,
+    DIGEST_TITLE,
+    DOCUMENT_KINDS,
+    DOCUMENT_STAGES,
+    MEETING_FORMATS,
+    STATUSES,
+    Section,
+)
+
+
+@dataclass(frozen=True)
+class FieldContext:
+    """What the rules need to know beyond the file itself."""
+
+    content_dir: Path
+    source_dir: Path  # the folder of the file being checked
+    cities: Mapping[str, City]
+    plans: Mapping[int, Plan]
+    files_dir_name: str = "files"
+
+
+@dataclass(frozen=True)
+class PlanRef:
+    """A publication's reference to an item of a work plan, e.g. «2021-6»."""
+
+    year: int
+    number: int
+    title: str
+
+    def __str__(self) -> str:
+        return f"{self.year}-{self.number}"
+
+    @property
+    def url(self) -> str:
+        return f"plan/{self.year}/#item-{self.number}"
+
+
+@dataclass(frozen=True)
+class LabelledVideo:
+    label: str | None
+    url: str
+
+
+DATE_HINT = "Пишите дату так: 2021-03-05 или 2021-03-05 14:30 (год-месяц-день, время московское)."
+_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?")
+_MONTH_RE = re.compile(r"(\d{4})-(\d{2})")
+_SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_VIDEO_RE = re.compile(r"(?:(?P<label>.*?)\s+)?(?P<url>(?:https?://|/)\S+)")
+_TRUE = {"да", "yes", "true", "1"}
+_FALSE = {"нет", "no", "false", "0"}
+
+
+def split_list(value: str) -> list[str]:
+    return [part.strip() for part in re.split(r"[,\n]", value) if part.strip()]
+
+
+def parse_title(value: str, ctx: FieldContext) -> str:
+    if not value.strip():
+        raise FieldError("заголовок пуст.")
+    return value.strip()
+
+
+def parse_date(value: str, ctx: FieldContext | None = None) -> datetime:
+    match = _DATE_RE.fullmatch(value.strip())
+    if not match:
+        raise FieldError(f"«{value}» — не дата в нужном виде. {DATE_HINT}")
+    year, month, day, hour, minute = (int(g) if g else 0 for g in match.groups())
+    try:
+        return datetime(year, month, day, hour, minute)
+    except ValueError:
+        raise FieldError(
+            f"даты «{value}» не существует (проверьте число и месяц). {DATE_HINT}"
+        ) from None
+
+
+def parse_month(value: str, ctx: FieldContext | None = None) -> str:
+    match = _MONTH_RE.fullmatch(value.strip())
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise FieldError(
+            f"«{value}» — не месяц в нужном виде. Пишите год и месяц: 2021-03."
+        )
+    return match.group(0)
+
+
+def digest_title(month: str) -> str:
+    year, number = map(int, month.split("-"))
+    return DIGEST_TITLE.format(month=format_month(date(year, number, 1)))
+
+
+def parse_status(value: str, ctx: FieldContext) -> str:
+    status = value.strip().lower()
+    if status not in STATUSES:
+        raise FieldError(
+            f"«{value}» — неизвестный статус. Допустимо: published (опубликовано) "
+            "или draft (черновик)."
+        )
+    return status
+
+
+def parse_slug(value: str, ctx: FieldContext) -> str:
+    if not _SLUG_RE.fullmatch(value.strip()):
+        raise FieldError(
+            f"«{value}» не годится для адреса страницы: используйте строчные латинские "
+            "буквы, цифры и дефисы, например kazan-2021."
+        )
+    return value.strip()
+
+
+def parse_sample(value: str, ctx: FieldContext) -> bool:
+    answer = value.strip().lower()
+    if answer not in _TRUE | _FALSE:
+        raise FieldError(f"«{value}» — напишите «да» или «нет».")
+    return answer in _TRUE
+
+
+def parse_plan(value: str, ctx: FieldContext) -> tuple[PlanRef, ...]:
+    refs = {}
+    for text in split_list(value):
+        try:
+            year, number = parse_plan_ref(text)
+        except ValueError as error:
+            raise FieldError(str(error)) from None
+        plan = ctx.plans.get(year)
+        if plan is None:
+            known = ", ".join(str(y) for y in sorted(ctx.plans)) or "нет ни одного"
+            raise FieldError(
+                f"плана работы на {year} год нет (есть планы: {known}); "
+                f"ссылка «{text}»."
+            )
+        titles = {item.number: item.title for item in plan.items}
+        if number not in titles:
+            raise FieldError(
+                f"в плане на {year} год нет пункта {number}: пункты с 1 по "
+                f"{max(titles)}; ссылка «{text}»."
+            )
+        refs[year, number] = PlanRef(year, number, titles[number])
+    return tuple(refs.values())
+
+
+def parse_city(value: str, ctx: FieldContext) -> City:
+    city = find_city(value, ctx.cities)
+    if city is None:
+        suggestion = suggest_city(value, ctx.cities)
+        hint = f" Возможно, имелся в виду «{suggestion}»?" if suggestion else ""
+        raise FieldError(
+            f"города «{value}» нет в списке городов — административных центров "
+            f"субъектов Российской Федерации.{hint}"
+        )
+    return city
+
+
+def _choice(options: tuple[str, ...], what: str) -> Callable[[str, FieldContext], str]:
+    by_key = {option.casefold().replace("ё", "е"): option for option in options}
+
+    def parse(value: str, ctx: FieldContext) -> str:
+        option = by_key.get(value.strip().casefold().replace("ё", "е"))
+        if option is None:
+            listed = ", ".join(f"«{o}»" for o in options)
+            raise FieldError(f"«{value}» — неизвестный {what}. Допустимо: {listed}.")
+        return option
+
+    return parse
+
+
+def parse_videos(value: str, ctx: FieldContext) -> tuple[LabelledVideo, ...]:
+    videos = []
+    for part in split_list(value):
+        match = _VIDEO_RE.fullmatch(part)
+        if not match:
+            raise FieldError(f"«{part}» — не ссылка на видео.")
+        try:
+            parse_video_url(match["url"])
+        except UnsupportedVideoError as error:
+            raise FieldError(str(error)) from None
+        videos.append(LabelledVideo(match["label"] or None, match["url"]))
+    return tuple(videos)
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path.resolve().is_relative_to(folder.resolve())
+
+
+def parse_transcript(value: str, ctx: FieldContext) -> str:
+    """The transcript's path relative to the content folder."""
+    path = ctx.source_dir / value.strip()
+    if not _inside(path, ctx.content_dir):
+        raise FieldError(f"«{value}» указывает за пределы папки content.")
+    if not path.is_file():
+        raise FieldError(
+            f"файл стенограммы «{value}» не найден (путь считается от папки, где "
+            "лежит файл заседания, например transcripts/2021-09-15.md)."
+        )
+    return path.resolve().relative_to(ctx.content_dir.resolve()).as_posix()
+
+
+def parse_attachments(value: str, ctx: FieldContext) -> tuple[Attachment, ...]:
+    files_dir = ctx.content_dir / ctx.files_dir_name
+    attachments = []
+    for name in split_list(value):
+        relative = PurePosixPath(name.replace("\\", "/"))
+        if relative.parts[:1] == (ctx.files_dir_name,):
+            relative = relative.relative_to(ctx.files_dir_name)
+        if not relative.as_posix().isascii() or " " in relative.as_posix():
+            raise FieldError(
+                f"имя файла «{name}» должно состоять из латинских букв, цифр, дефисов "
+                "и точек, без пробелов (например, doklad-2021.pdf): иначе ссылка "
+                "на него ломается у части читателей."
+            )
+        path = files_dir / relative
+        if not _inside(path, files_dir) or not path.is_file():
+            raise FieldError(
+                f"файл «{name}» не найден в папке content/{ctx.files_dir_name}/."
+            )
+        attachments.append(describe_attachment(path, files_dir))
+    return tuple(attachments)
+
+
+FIELD_PARSERS: dict[str, Callable[[str, FieldContext], object]] = {
+    "title": parse_title,
+    "date": parse_date,
+    "modified": parse_date,
+    "month": parse_month,
+    "status": parse_status,
+    "slug": parse_slug,
+    "sample": parse_sample,
+    "plan": parse_plan,
+    "city": parse_city,
+    "format": _choice(MEETING_FORMATS, "формат заседания"),
+    "kind": _choice(DOCUMENT_KINDS, "вид документа"),
+    "stage": _choice(DOCUMENT_STAGES, "этап"),
+    "video": parse_videos,
+    "transcript": parse_transcript,
+    "attachments": parse_attachments,
+}
+
+# Free text that Pelican itself reads (tags and authors become its objects).
+FREE_TEXT_FIELDS = frozenset({"summary", "tags", "authors"})
+
+
+def check_fields(
+    meta: Mapping[str, str], section: Section, ctx: FieldContext
+) -> tuple[dict[str, object], list[tuple[str, str]]]:
+    """Parse every field of one file; return the values and all (field, message)."""
+    allowed = COMMON_FIELDS | section.fields
+    values: dict[str, object] = {}
+    problems: list[tuple[str, str]] = []
+    for name, text in meta.items():
+        if name not in allowed:
+            close = difflib.get_close_matches(name, sorted(allowed), n=1)
+            hint = (
+                f" Возможно, имелось в виду «{close[0].capitalize()}»?" if close else ""
+            )
+            problems.append(
+                (name, f"такого поля нет у раздела «{section.name}».{hint}")
+            )
+        elif name in FIELD_PARSERS:
+            try:
+                values[name] = FIELD_PARSERS[name](text, ctx)
+            except FieldError as error:
+                problems.append((name, str(error)))
+    missing = section.required - meta.keys()
+    problems.extend(
+        (name, "обязательное поле не заполнено.") for name in sorted(missing)
+    )
+    if section.key == "digests" and "title" not in meta and "month" in values:
+        values["title"] = digest_title(values["month"])
+    if (
+        isinstance(values.get("date"), datetime)
+        and isinstance(values.get("modified"), datetime)
+        and values["modified"] < values["date"]
+    ):
+        problems.append(("modified", "дата изменения раньше даты публикации (Date)."))
+    return values, problems

@@ -1,0 +1,43 @@
+"""What one build has learned so far: reference data and the problems found."""
+
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from plan.model import Plan
+
+from content_model.cities import City
+from content_model.problems import Problem
+
+
+@dataclass
+class BuildState:
+    cities: Mapping[str, City] = field(default_factory=dict)
+    plans: Mapping[int, Plan] = field(default_factory=dict)
+    _problems: dict[str, list[Problem]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+
+    def add(self, problem: Problem) -> None:
+        self._problems[problem.path].append(problem)
+
+    def problems_for(self, path: str) -> Callable[..., None]:
+        def report(message: str, field: str | None = None, line: int | None = None):
+            self.add(Problem(path, message, field, line))
+
+        return report
+
+    def has_problems(self, path: str) -> bool:
+        return bool(self._problems.get(path))
+
+    def problems(self) -> list[Problem]:
+        """Every problem, file by file, in the order found within a file."""
+        return [p for path in sorted(self._problems) for p in self._problems[path]]
+
+    def reset(self) -> None:
+        """Forget everything; ``--autoreload`` reuses this module between builds."""
+        self.cities, self.plans = {}, {}
+        self._problems.clear()
+
+
+BUILD = BuildState()

@@ -1,0 +1,222 @@
+"""The plan year at a glance: a static SVG, readable without JavaScript.
+
+Colours come from presentation attributes, which any CSS rule overrides, so the
+theme (and its low-vision colour schemes) can restyle the `status-*` classes;
+the status is also written out in words at the end of each row.
+"""
+
+import calendar
+import datetime
+import xml.etree.ElementTree as ET
+
+from babel.dates import format_date
+
+from .status import STATUS_LABELS, ItemStatus, PlanReport
+
+LABEL_WIDTH = 40
+MONTH_WIDTH = 56
+STATUS_WIDTH = 120
+HEADER_HEIGHT = 28
+ROW_HEIGHT = 24
+FOOTER_HEIGHT = 28
+BAR_HEIGHT = 12
+EVIDENCE_RADIUS = 4
+
+STATUS_COLOURS = {
+    "done": "#2e7d32",
+    "in_progress": "#1565c0",
+    "overdue": "#c62828",
+    "planned": "#757575",
+}
+
+GRID_LEFT = LABEL_WIDTH
+GRID_RIGHT = LABEL_WIDTH + 12 * MONTH_WIDTH
+
+
+def render_timeline_svg(report: PlanReport) -> str:
+    year = report.plan.year
+    rows_bottom = HEADER_HEIGHT + ROW_HEIGHT * len(report.items)
+    width = GRID_RIGHT + STATUS_WIDTH
+    height = rows_bottom + FOOTER_HEIGHT
+    id_prefix = f"plan-{year}-timeline"
+    as_of_text = format_date(report.as_of, "d MMMM y", locale="ru")
+
+    svg = ET.Element(
+        "svg",
+        {
+            "xmlns": "http://www.w3.org/2000/svg",
+            "class": "plan-timeline",
+            "role": "img",
+            "aria-labelledby": f"{id_prefix}-title {id_prefix}-desc",
+            "viewBox": f"0 0 {_number(width)} {_number(height)}",
+            "width": _number(width),
+            "height": _number(height),
+            "fill": "currentColor",
+            "font-family": "sans-serif",
+            "font-size": "12",
+        },
+    )
+    ET.SubElement(
+        svg, "title", {"id": f"{id_prefix}-title"}
+    ).text = f"Ход выполнения плана работы на {year} год по состоянию на {as_of_text}"
+    ET.SubElement(svg, "desc", {"id": f"{id_prefix}-desc"}).text = _description(report)
+
+    ET.SubElement(
+        svg,
+        "text",
+        {
+            "class": "column-label",
+            "x": _number(LABEL_WIDTH / 2),
+            "y": "18",
+            "text-anchor": "middle",
+        },
+    ).text = "№"
+    for month in range(1, 13):
+        left = GRID_LEFT + (month - 1) * MONTH_WIDTH
+        ET.SubElement(
+            svg,
+            "line",
+            {
+                "class": "month-rule",
+                "x1": _number(left),
+                "y1": _number(HEADER_HEIGHT),
+                "x2": _number(left),
+                "y2": _number(rows_bottom),
+                "stroke": "currentColor",
+                "stroke-opacity": "0.2",
+            },
+        )
+        ET.SubElement(
+            svg,
+            "text",
+            {
+                "class": "month-label",
+                "x": _number(left + MONTH_WIDTH / 2),
+                "y": "18",
+                "text-anchor": "middle",
+            },
+        ).text = format_date(datetime.date(year, month, 1), "LLL", locale="ru")
+
+    for index, item_status in enumerate(report.items):
+        _row(svg, year, item_status, HEADER_HEIGHT + index * ROW_HEIGHT)
+
+    as_of_x = _date_x(year, report.as_of)
+    ET.SubElement(
+        svg,
+        "line",
+        {
+            "class": "as-of",
+            "x1": _number(as_of_x),
+            "y1": _number(HEADER_HEIGHT - 4),
+            "x2": _number(as_of_x),
+            "y2": _number(rows_bottom + 4),
+            "stroke": "currentColor",
+            "stroke-width": "2",
+            "stroke-dasharray": "4 2",
+        },
+    )
+    # Keep the label inside the picture whichever half of the year the line is in.
+    anchor = "end" if as_of_x > (GRID_LEFT + GRID_RIGHT) / 2 else "start"
+    ET.SubElement(
+        svg,
+        "text",
+        {
+            "class": "as-of-label",
+            "x": _number(as_of_x),
+            "y": _number(height - 8),
+            "text-anchor": anchor,
+        },
+    ).text = f"на {as_of_text}"
+
+    ET.indent(svg)
+    return ET.tostring(svg, encoding="unicode") + "\n"
+
+
+def _row(svg: ET.Element, year: int, item_status: ItemStatus, top: float) -> None:
+    item = item_status.item
+    middle = top + ROW_HEIGHT / 2
+    row = ET.SubElement(
+        svg,
+        "g",
+        {"class": f"row status-{item_status.status}", "data-item": str(item.number)},
+    )
+    ET.SubElement(
+        row,
+        "text",
+        {
+            "class": "item-label",
+            "x": _number(LABEL_WIDTH / 2),
+            "y": _number(middle + 4),
+            "text-anchor": "middle",
+        },
+    ).text = str(item.number)
+
+    first_month, last_month = item.months or (1, 12)
+    ET.SubElement(
+        row,
+        "rect",
+        {
+            "class": f"window window-{item.schedule}",
+            "x": _number(GRID_LEFT + (first_month - 1) * MONTH_WIDTH),
+            "y": _number(middle - BAR_HEIGHT / 2),
+            "width": _number((last_month - first_month + 1) * MONTH_WIDTH),
+            "height": _number(BAR_HEIGHT),
+            "rx": "3",
+            "fill": STATUS_COLOURS[item_status.status],
+            # A window spanning the whole year is a background, not a deadline.
+            "fill-opacity": "0.45" if item.schedule == "once" else "0.15",
+        },
+    )
+    for link in item_status.evidence:
+        if link.date.year != year:
+            continue
+        mark = ET.SubElement(
+            row,
+            "circle",
+            {
+                "class": "evidence",
+                "cx": _number(_date_x(year, link.date)),
+                "cy": _number(middle),
+                "r": _number(EVIDENCE_RADIUS),
+            },
+        )
+        ET.SubElement(
+            mark, "title"
+        ).text = f"{link.title}, {format_date(link.date, 'd MMMM y', locale='ru')}"
+
+    ET.SubElement(
+        row,
+        "text",
+        {
+            "class": "status-label",
+            "x": _number(GRID_RIGHT + 8),
+            "y": _number(middle + 4),
+        },
+    ).text = STATUS_LABELS[item_status.status]
+
+
+def _description(report: PlanReport) -> str:
+    rows = "; ".join(
+        f"пункт {item_status.item.number} — {STATUS_LABELS[item_status.status]}"
+        for item_status in report.items
+    )
+    return (
+        f"Строки — пункты плана, столбцы — месяцы {report.plan.year} года; "
+        "полосы показывают сроки, точки — публикации, вертикальная линия — "
+        f"дату отчёта. {rows[0].upper()}{rows[1:]}."
+    )
+
+
+def _date_x(year: int, date: datetime.date) -> float:
+    """Horizontal position of a date: the middle of its day, clamped to the year."""
+    if date.year < year:
+        return GRID_LEFT
+    if date.year > year:
+        return GRID_RIGHT
+    days = calendar.monthrange(year, date.month)[1]
+    return GRID_LEFT + MONTH_WIDTH * (date.month - 1 + (date.day - 0.5) / days)
+
+
+def _number(value: float) -> str:
+    # One decimal is finer than a pixel of the picture and never varies by platform.
+    return f"{value:.1f}".removesuffix(".0")

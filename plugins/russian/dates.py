@@ -1,0 +1,37 @@
+"""Russian dates through Babel, independent of the machine's locale.
+
+Pelican's ``DATE_FORMATS`` would call ``setlocale`` for the whole process and fall
+back to English month names where ``ru_RU`` is missing.
+"""
+
+from datetime import date, datetime
+
+from babel.dates import format_date as babel_format_date
+from babel.dates import format_time as babel_format_time
+
+LOCALE = "ru_RU"
+
+# «19 января 2021 г.»: genitive month, as in running text and official documents.
+LONG_DATE = "d MMMM y 'г.'"
+# «март 2021»: nominative month, as in a digest title or a calendar heading.
+MONTH_YEAR = "LLLL y"
+
+
+def format_date(value: date | datetime) -> str:
+    return babel_format_date(value, LONG_DATE, locale=LOCALE)
+
+
+def format_datetime(value: datetime) -> str:
+    """«19 января 2021 г., 10:00» — a meeting's start in Moscow time."""
+    return f"{format_date(value)}, {babel_format_time(value, 'HH:mm', locale=LOCALE)}"
+
+
+def format_month(value: date | datetime) -> str:
+    return babel_format_date(value, MONTH_YEAR, locale=LOCALE)
+
+
+def format_iso_date(value: date | datetime) -> str:
+    """The machine-readable form for ``<time datetime>``."""
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="minutes")
+    return value.isoformat()

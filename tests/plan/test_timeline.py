@@ -1,0 +1,115 @@
+from datetime import date
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from plan.model import load_plan
+from plan.status import Publication, compute_report
+from plan.timeline import render_timeline_svg
+
+PLAN_2021 = Path("content/plans/2021.toml")
+NS = {"svg": "http://www.w3.org/2000/svg"}
+
+INAUGURAL_MEETING = Publication(
+    title="Установочное заседание тематической группы",
+    url="https://example.org/meetings/2021-02-16/",
+    date=date(2021, 2, 16),
+    section="meetings",
+    plan_refs=("2021-1", "2021-6"),
+    published=True,
+)
+
+
+@pytest.fixture(scope="module")
+def report():
+    return compute_report(load_plan(PLAN_2021), [INAUGURAL_MEETING], date(2021, 4, 1))
+
+
+@pytest.fixture(scope="module")
+def svg(report):
+    return etree.fromstring(render_timeline_svg(report).encode())
+
+
+def test_svg_is_labelled_image(svg):
+    assert svg.get("role") == "img"
+    assert (
+        svg.get("aria-labelledby") == "plan-2021-timeline-title plan-2021-timeline-desc"
+    )
+    assert svg.findtext("svg:title", namespaces=NS) == (
+        "Ход выполнения плана работы на 2021 год по состоянию на 1 апреля 2021"
+    )
+    assert "пункт 5 — просрочено" in svg.findtext("svg:desc", namespaces=NS)
+
+
+def test_ids_are_prefixed_with_the_year(svg):
+    ids = svg.xpath("//@id")
+    assert ids == ["plan-2021-timeline-title", "plan-2021-timeline-desc"]
+
+
+def test_svg_has_no_script_or_external_reference(report):
+    text = render_timeline_svg(report)
+    assert "<script" not in text
+    assert "href" not in text
+
+
+def test_twelve_russian_month_labels(svg):
+    labels = svg.xpath("//svg:text[@class='month-label']/text()", namespaces=NS)
+    assert labels[:4] == ["янв.", "февр.", "март", "апр."]
+    assert len(labels) == 12
+
+
+def test_one_row_per_item_with_status_class_and_text(svg):
+    rows = svg.xpath("//svg:g[contains(@class, 'row')]", namespaces=NS)
+    assert len(rows) == 15
+    row_1 = rows[0]
+    assert row_1.get("class") == "row status-done"
+    assert row_1.findtext("svg:text[@class='item-label']", namespaces=NS) == "1"
+    assert row_1.findtext("svg:text[@class='status-label']", namespaces=NS) == (
+        "выполнено"
+    )
+    assert rows[4].get("class") == "row status-overdue"
+    assert rows[4].findtext("svg:text[@class='status-label']", namespaces=NS) == (
+        "просрочено"
+    )
+
+
+def test_one_off_window_spans_its_months_and_recurring_the_year(svg):
+    item_2 = svg.xpath("//svg:g[@data-item='2']/svg:rect", namespaces=NS)[0]
+    item_15 = svg.xpath("//svg:g[@data-item='15']/svg:rect", namespaces=NS)[0]
+    # Columns are 56 wide after a 40-wide number column: February-March.
+    assert (item_2.get("x"), item_2.get("width")) == ("96", "112")
+    assert item_2.get("class") == "window window-once"
+    assert (item_15.get("x"), item_15.get("width")) == ("40", "672")
+    assert item_15.get("class") == "window window-monthly"
+
+
+def test_evidence_is_a_mark_at_its_date(svg):
+    (mark,) = svg.xpath("//svg:g[@data-item='1']/svg:circle", namespaces=NS)
+    # 16 February: the middle of day 16 of 28 in the second column.
+    assert mark.get("cx") == "127"
+    assert mark.findtext("svg:title", namespaces=NS) == (
+        "Установочное заседание тематической группы, 16 февраля 2021"
+    )
+    assert len(svg.xpath("//svg:circle", namespaces=NS)) == 2
+
+
+def test_as_of_line_with_label(svg):
+    (line,) = svg.xpath("//svg:line[@class='as-of']", namespaces=NS)
+    # 1 April: the middle of day 1 of 30 in the fourth column.
+    assert line.get("x1") == line.get("x2") == "208.9"
+    assert svg.findtext("svg:text[@class='as-of-label']", namespaces=NS) == (
+        "на 1 апреля 2021"
+    )
+
+
+def test_as_of_after_the_year_is_drawn_at_its_end(report):
+    later = compute_report(report.plan, [], date(2022, 2, 1))
+    svg = etree.fromstring(render_timeline_svg(later).encode())
+    (line,) = svg.xpath("//svg:line[@class='as-of']", namespaces=NS)
+    assert line.get("x1") == "712"
+    label = svg.find("svg:text[@class='as-of-label']", namespaces=NS)
+    assert (label.text, label.get("text-anchor")) == ("на 1 февраля 2022", "end")
+
+
+def test_output_is_deterministic(report):
+    assert render_timeline_svg(report) == render_timeline_svg(report)

@@ -1,5 +1,7 @@
 """Publishing tasks: `invoke --list` shows them, `invoke --help TASK` explains one."""
 
+import json
+import shlex
 import shutil
 import sys
 import tempfile
@@ -33,14 +35,14 @@ def parse_as_of(text: str | None) -> date:
         ) from None
 
 
-def pelican(c, content, output, settings, **overrides):
+def pelican(c, content, output, settings, *options, **overrides):
     """Run Pelican in its own process: its signals are global to a process."""
-    extra = " ".join(f"{name}={value}" for name, value in overrides.items())
-    command = (
-        f'"{sys.executable}" -m pelican "{content}" -o "{output}" -s "{settings}"'
-        + (f" -e {extra}" if extra else "")
-    )
-    return c.run(command, warn=True, pty=False)
+    # The plain log handler prints one line per problem, which editors can read.
+    command = [sys.executable, "-m", "pelican", content, "-o", output, "-s", settings]
+    command += ["--log-handler", "plain"]
+    if overrides:
+        command += ["-e", *(f"{k}={json.dumps(v)}" for k, v in overrides.items())]
+    return c.run(shlex.join(map(str, [*command, *options])), warn=True, pty=False)
 
 
 def replace_output(staging: Path, output: Path) -> None:
@@ -67,7 +69,7 @@ def build(c, content="content", output="output", as_of=None):
     staging = output_path.with_name(f".{output_path.name}.staging")
     shutil.rmtree(staging, ignore_errors=True)
     result = pelican(
-        c, content, staging, ROOT / "publishconf.py", PLAN_AS_OF=f'"{as_of_date}"'
+        c, content, staging, ROOT / "publishconf.py", PLAN_AS_OF=as_of_date.isoformat()
     )
     if not result.ok:
         shutil.rmtree(staging, ignore_errors=True)
@@ -88,7 +90,7 @@ def check(c, content="content"):
             content,
             scratch,
             ROOT / "publishconf.py",
-            CONTENT_MODEL_CHECK_ONLY="true",
+            CONTENT_MODEL_CHECK_ONLY=True,
         )
     if not result.ok:
         raise Exit("В материалах есть ошибки (см. выше).", code=1)
@@ -97,10 +99,15 @@ def check(c, content="content"):
 @task(help={"port": "порт (по умолчанию 8000)"})
 def serve(c, port=8000):
     """Предпросмотр на http://localhost:8000 с пересборкой при каждом изменении."""
-    c.run(
-        f'"{sys.executable}" -m pelican content -o .preview -s pelicanconf.py '
-        f"--autoreload --listen --port {port}",
-        pty=False,
+    pelican(
+        c,
+        "content",
+        ".preview",
+        "pelicanconf.py",
+        "--autoreload",
+        "--listen",
+        "--port",
+        port,
     )
 
 

@@ -1,10 +1,10 @@
 """Pages for the member cities: /cities/ and one page per city written about."""
 
-from content_model.state import BUILD
 from pelican import signals
 from pelican.generators import Generator
 
 from cities.grouping import city_pages, districts
+from content_model.state import BUILD
 
 
 class CitiesGenerator(Generator):

@@ -4,8 +4,6 @@ import logging
 from pathlib import Path
 
 from pelican import signals
-from plan.model import PlanFileError, load_plans
-from russian.plurals import count_with_noun
 
 from content_model.cities import load_cities
 from content_model.collisions import duplicate_addresses, duplicate_digest_months
@@ -14,6 +12,8 @@ from content_model.reader import CheckedMarkdownReader
 from content_model.sections import MEETING_FORMAT_LABELS, PUBLICATION_SECTIONS, SECTIONS
 from content_model.settings import checked_settings
 from content_model.state import BUILD
+from plan.model import PlanFileError, load_plans
+from russian.plurals import count_with_noun
 
 logger = logging.getLogger(__name__)
 
@@ -55,8 +55,13 @@ def report_problems(generators) -> None:
         (c.relative_source_path, c.month)
         for c in contents
         if getattr(c, "section", None) == "digests"
-    ) + duplicate_addresses(
-        (c.relative_source_path, c.save_as) for c in contents if c.save_as
+    ):
+        BUILD.add(problem)
+    # Two digests for one month share an address too; one message says it better.
+    for problem in duplicate_addresses(
+        (c.relative_source_path, c.save_as)
+        for c in contents
+        if c.save_as and not BUILD.has_problems(c.relative_source_path)
     ):
         BUILD.add(problem)
 
@@ -78,9 +83,10 @@ def report_problems(generators) -> None:
             BUILD.reset()
             raise SystemExit(1)
     if settings["CONTENT_MODEL_CHECK_ONLY"]:
-        logger.info(
-            "Проверено: %s, ошибок нет.",
-            count_with_noun(len(contents), "файл", "файла", "файлов"),
+        # Pelican shows only warnings and errors by default; this is the answer.
+        print(
+            f"Проверено: {count_with_noun(len(contents), 'файл', 'файла', 'файлов')}, "
+            "ошибок нет."
         )
         BUILD.reset()
         raise SystemExit(0)

@@ -2,9 +2,8 @@
 
 from datetime import date
 
-from russian.slugs import slugify
-
 from content_model.sections import SECTIONS
+from russian.slugs import slugify
 
 _FIELDS = {
     "articles": ["City: ", "Plan: 2021-13"],

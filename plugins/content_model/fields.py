@@ -11,10 +11,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 
-from meetings.embeds import UnsupportedVideoError, parse_video_url
-from plan.model import Plan, parse_plan_ref
-from russian.dates import format_month
-
 from content_model.attachments import Attachment, describe_attachment
 from content_model.cities import City, find_city, suggest_city
 from content_model.problems import FieldError
@@ -27,6 +23,9 @@ from content_model.sections import (
     STATUSES,
     Section,
 )
+from meetings.embeds import UnsupportedVideoError, parse_video_url
+from plan.model import Plan, parse_plan_ref
+from russian.dates import format_month
 
 
 @dataclass(frozen=True)
@@ -263,6 +262,8 @@ def check_fields(
 ) -> tuple[dict[str, object], list[tuple[str, str]]]:
     """Parse every field of one file; return the values and all (field, message)."""
     allowed = COMMON_FIELDS | section.fields
+    # A field left blank, as `invoke new` writes them, is a field not given.
+    meta = {name: text for name, text in meta.items() if text.strip()}
     values: dict[str, object] = {}
     problems: list[tuple[str, str]] = []
     for name, text in meta.items():

@@ -53,6 +53,7 @@ class CheckedMarkdownReader(MarkdownReader):
             name: lines
             for name, lines in self._md.Meta.items()
             if name.lower() in FREE_TEXT_FIELDS | {"title", "slug", "status"}
+            and "".join(lines).strip()
         }
         metadata = self._parse_metadata(pelican_meta)
         for url in unsafe_urls(content) + unsafe_urls(metadata.get("summary", "")):

@@ -4,10 +4,9 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from plan.model import Plan
-
 from content_model.cities import City
 from content_model.problems import Problem
+from plan.model import Plan
 
 
 @dataclass

@@ -1,6 +1,7 @@
 from pathlib import Path
 
 import pytest
+
 from content_model.cities import (
     City,
     find_city,

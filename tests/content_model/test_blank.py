@@ -1,0 +1,64 @@
+from datetime import date
+
+import pytest
+
+from content_model.blank import BlankError, blank_publication
+from content_model.cities import load_cities
+from content_model.fields import FieldContext, check_fields
+from content_model.sections import SECTIONS
+
+TODAY = date(2021, 4, 2)
+
+
+def header(text):
+    return dict(
+        line.split(": ", 1)
+        for line in text.split("\n\n", 1)[0].splitlines()
+        if ": " in line
+    )
+
+
+def test_new_digest_is_named_after_its_month():
+    path, text = blank_publication("digests", TODAY, month="2021-03")
+    assert path == "digests/2021-03.md"
+    fields = header(text)
+    assert fields["Month"] == "2021-03"
+    assert fields["Status"] == "draft"
+    assert "## Нормативные правовые акты" in text
+
+
+def test_new_meeting_has_its_fields():
+    path, text = blank_publication("meetings", TODAY, title="Заседание Палаты")
+    assert path == "meetings/2021-04-02-zasedanie-palaty.md"
+    assert {"Title", "Date", "Format", "Transcript"} <= header(text).keys()
+
+
+def test_new_document_has_kind_and_stage():
+    _, text = blank_publication("documents", TODAY, title="Доклад")
+    assert header(text)["Kind"] == "Материалы"
+    assert header(text)["Stage"] == "проект"
+
+
+@pytest.mark.parametrize(
+    ("kind", "kwargs", "message"),
+    [
+        ("digests", {}, "--month"),
+        ("articles", {}, "--title"),
+        ("news", {}, "неизвестный"),
+    ],
+)
+def test_missing_options_are_explained(kind, kwargs, message):
+    with pytest.raises(BlankError, match=message):
+        blank_publication(kind, TODAY, **kwargs)
+
+
+@pytest.mark.parametrize("kind", ["articles", "meetings", "documents"])
+def test_blank_fields_are_not_errors(kind, tmp_path):
+    _, text = blank_publication(kind, TODAY, title="Новая публикация")
+    fields = {
+        name.lower(): value
+        for name, value in header(text).items()
+        if name not in {"Plan", "Transcript"}
+    }
+    ctx = FieldContext(tmp_path, tmp_path, load_cities(), {})
+    assert check_fields(fields, SECTIONS[kind], ctx)[1] == []

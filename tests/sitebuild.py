@@ -1,0 +1,66 @@
+"""Building fixture sites the way the publisher does: `invoke build` in a subprocess.
+
+Pelican's signals are global to a process, so every end-to-end build runs in its
+own process.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE_SITES = Path(__file__).parent / "fixtures" / "sites"
+SITEURL = "https://palata.example.ru"
+
+
+def copy_fixture_site(name: str, destination: Path) -> Path:
+    """Copy tests/fixtures/sites/<name>, adding the real work plans if it has none."""
+    content = destination / name
+    shutil.copytree(FIXTURE_SITES / name, content)
+    if not (content / "plans").exists():
+        shutil.copytree(ROOT / "content" / "plans", content / "plans")
+    return content
+
+
+def build(content: Path, output: Path, as_of: str = "2021-12-31") -> "BuiltSite":
+    result = run_invoke(
+        "build", "--content", str(content), "--output", str(output), "--as-of", as_of
+    )
+    return BuiltSite(result, output)
+
+
+def run_invoke(*args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "SITEURL": SITEURL, "COLUMNS": "200"}
+    return subprocess.run(
+        [sys.executable, "-m", "invoke", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@dataclass
+class BuiltSite:
+    result: subprocess.CompletedProcess
+    output: Path
+
+    @property
+    def log(self) -> str:
+        return self.result.stdout + self.result.stderr
+
+    def html(self, relative: str) -> BeautifulSoup:
+        path = self.output / relative
+        if path.is_dir() or relative.endswith("/"):
+            path = path / "index.html"
+        return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+    def json(self, relative: str):
+        return json.loads((self.output / relative).read_text(encoding="utf-8"))

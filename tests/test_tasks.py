@@ -1,0 +1,56 @@
+from datetime import date
+
+import pytest
+from invoke import Exit
+
+from sitebuild import run_invoke
+from tasks import parse_as_of, replace_output
+
+
+def test_as_of_is_an_iso_date():
+    assert parse_as_of("2021-06-30") == date(2021, 6, 30)
+
+
+@pytest.mark.parametrize("text", ["30.06.2021", "2021-02-30", "вчера"])
+def test_bad_as_of_is_explained_in_russian(text):
+    with pytest.raises(Exit, match="ГГГГ-ММ-ДД"):
+        parse_as_of(text)
+
+
+def test_output_is_replaced_whole(tmp_path):
+    staging, output = tmp_path / ".output.staging", tmp_path / "output"
+    staging.mkdir()
+    (staging / "new.html").write_text("new")
+    output.mkdir()
+    (output / "old.html").write_text("old")
+    replace_output(staging, output)
+    assert [p.name for p in output.iterdir()] == ["new.html"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
+
+
+def test_first_build_creates_the_output(tmp_path):
+    staging = tmp_path / ".output.staging"
+    staging.mkdir()
+    replace_output(staging, tmp_path / "output")
+    assert (tmp_path / "output").is_dir()
+
+
+def test_new_digest_writes_a_draft_that_passes_the_check(site_copy):
+    content = site_copy("every_field")
+    result = run_invoke(
+        "new", "digest", "--month", "2021-06", "--content", str(content)
+    )
+    assert result.returncode == 0, result.stderr
+    created = content / "digests" / "2021-06.md"
+    assert "Month: 2021-06" in created.read_text(encoding="utf-8")
+    check = run_invoke("check", "--content", str(content))
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_new_refuses_to_overwrite(site_copy):
+    content = site_copy("every_field")
+    result = run_invoke(
+        "new", "digest", "--month", "2021-03", "--content", str(content)
+    )
+    assert result.returncode != 0
+    assert "уже есть" in result.stderr

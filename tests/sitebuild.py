@@ -28,15 +28,24 @@ def copy_fixture_site(name: str, destination: Path) -> Path:
     return content
 
 
-def build(content: Path, output: Path, as_of: str = "2021-12-31") -> "BuiltSite":
+def build(
+    content: Path, output: Path, as_of: str = "2021-12-31", siteurl: str = SITEURL
+) -> "BuiltSite":
     result = run_invoke(
-        "build", "--content", str(content), "--output", str(output), "--as-of", as_of
+        "build",
+        "--content",
+        str(content),
+        "--output",
+        str(output),
+        "--as-of",
+        as_of,
+        siteurl=siteurl,
     )
     return BuiltSite(result, output)
 
 
-def run_invoke(*args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "SITEURL": SITEURL, "COLUMNS": "200"}
+def run_invoke(*args: str, siteurl: str = SITEURL) -> subprocess.CompletedProcess:
+    env = {**os.environ, "SITEURL": siteurl, "COLUMNS": "200"}
     return subprocess.run(
         [sys.executable, "-m", "invoke", *args],
         cwd=ROOT,

@@ -1,0 +1,38 @@
+"""Every kind of page passes axe-core in Chromium, loads nothing from other hosts
+and breaks no rule of the Content-Security-Policy."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+PAGES = {
+    "home": "",
+    "article": "articles/kazan-i-aglomeratsiya-sosedi/",
+    "digest": "digests/2021-03/",
+    "meeting": "meetings/zasedanie-o-planirovanii-aglomeratsiy/",
+    "document": "documents/zakonoproekt/",
+    "page": "o-palate/",
+    "section_list": "articles/",
+    "cities": "cities/",
+    "city": "cities/kazan/",
+    "tags": "tags/",
+    "tag": "tags/aglomeratsii/",
+    "author": "authors/ivanova-mariya-sergeevna/",
+    "archives": "archives/",
+}
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_page_passes_axe(page, served_site, name):
+    siteurl, _ = served_site
+    page.goto(f"{siteurl}/{PAGES[name]}")
+    results = Axe().run(page)
+    assert results.response["passes"], "axe-core did not run"
+    assert results.violations_count == 0, results.generate_report()
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_page_loads_nothing_from_other_hosts(page, served_site, name):
+    siteurl, _ = served_site
+    page.goto(f"{siteurl}/{PAGES[name]}", wait_until="networkidle")
+    assert page.outside_requests == []
+    assert [e for e in page.console_errors if "Content Security Policy" in e] == []

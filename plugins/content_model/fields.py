@@ -19,7 +19,9 @@ from content_model.sections import (
     DIGEST_TITLE,
     DOCUMENT_KINDS,
     DOCUMENT_STAGES,
+    FIELD_LABELS,
     MEETING_FORMATS,
+    SECTIONS,
     STATUSES,
     Section,
 )
@@ -49,10 +51,6 @@ class PlanRef:
 
     def __str__(self) -> str:
         return f"{self.year}-{self.number}"
-
-    @property
-    def url(self) -> str:
-        return f"plan/{self.year}/#item-{self.number}"
 
 
 @dataclass(frozen=True)
@@ -123,6 +121,10 @@ def parse_slug(value: str, ctx: FieldContext) -> str:
             f"«{value}» не годится для адреса страницы: используйте строчные латинские "
             "буквы, цифры и дефисы, например kazan-2021."
         )
+    return value.strip()
+
+
+def parse_feed_id(value: str, ctx: FieldContext) -> str:
     return value.strip()
 
 
@@ -235,6 +237,23 @@ def parse_attachments(value: str, ctx: FieldContext) -> tuple[Attachment, ...]:
     return tuple(attachments)
 
 
+def _refs_outside_section(
+    refs: tuple[PlanRef, ...], section: Section, ctx: FieldContext
+) -> list[str]:
+    """A reference the plan page would silently ignore is an editor's mistake."""
+    messages = []
+    for ref in refs:
+        item = next(i for i in ctx.plans[ref.year].items if i.number == ref.number)
+        if section.key not in item.evidence:
+            allowed = ", ".join(f"«{SECTIONS[key].name}»" for key in item.evidence)
+            messages.append(
+                f"пункт {ref} плана подтверждается только публикациями раздела "
+                f"{allowed}, а этот файл из раздела «{section.name}». Уберите ссылку "
+                "или укажите пункт, который выполняет эта публикация."
+            )
+    return messages
+
+
 FIELD_PARSERS: dict[str, Callable[[str, FieldContext], object]] = {
     "title": parse_title,
     "date": parse_date,
@@ -243,6 +262,7 @@ FIELD_PARSERS: dict[str, Callable[[str, FieldContext], object]] = {
     "status": parse_status,
     "slug": parse_slug,
     "sample": parse_sample,
+    "feed-id": parse_feed_id,
     "plan": parse_plan,
     "city": parse_city,
     "format": _choice(MEETING_FORMATS, "формат заседания"),
@@ -270,7 +290,9 @@ def check_fields(
         if name not in allowed:
             close = difflib.get_close_matches(name, sorted(allowed), n=1)
             hint = (
-                f" Возможно, имелось в виду «{close[0].capitalize()}»?" if close else ""
+                f" Возможно, имелось в виду «{FIELD_LABELS[close[0]]}»?"
+                if close
+                else ""
             )
             problems.append(
                 (name, f"такого поля нет у раздела «{section.name}».{hint}")
@@ -280,6 +302,10 @@ def check_fields(
                 values[name] = FIELD_PARSERS[name](text, ctx)
             except FieldError as error:
                 problems.append((name, str(error)))
+    if "plan" in values:
+        problems.extend(
+            ("plan", m) for m in _refs_outside_section(values["plan"], section, ctx)
+        )
     missing = section.required - meta.keys()
     problems.extend(
         (name, "обязательное поле не заполнено.") for name in sorted(missing)

@@ -13,7 +13,18 @@ class Section:
 
 
 COMMON_FIELDS = frozenset(
-    {"title", "date", "modified", "summary", "tags", "authors", "slug", "status"}
+    {
+        "title",
+        "date",
+        "modified",
+        "summary",
+        "tags",
+        "authors",
+        "slug",
+        "status",
+        # Pins a feed entry's id when a file moves (plugins/feeds).
+        "feed-id",
+    }
 )
 # Publications report on the work plan and may be marked as samples; plain pages
 # («О Палате») do neither and need no date.
@@ -64,7 +75,7 @@ PUBLICATION_SECTIONS = ("articles", "digests", "meetings", "documents")
 
 # Field names as editors write them, for messages.
 FIELD_LABELS = {
-    name: name.capitalize()
+    name: "-".join(part.capitalize() for part in name.split("-"))
     for name in COMMON_FIELDS
     | PUBLICATION_FIELDS
     | {f for s in SECTIONS.values() for f in s.fields}

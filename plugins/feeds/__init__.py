@@ -1,5 +1,50 @@
-"""Work in progress: wired into Pelican by its own issue."""
+"""Atom and RSS feeds per site, section and city, and the meetings calendar.
+
+Replaces Pelican's own feeds, which carry no enclosures or language and whose
+ids change with the slug.
+"""
+
+from pelican import signals
+
+from content_model.state import BUILD
+from feeds.checks import IdentifiedFile, duplicate_entry_ids, missing_video_files
+from feeds.from_content import FEED_ID_FIELD, entry_id, video_links
+from feeds.generator import FeedsGenerator, site_of
+from feeds.settings import checked_settings
+
+
+def configure(pelican) -> None:
+    pelican.settings.update(checked_settings(pelican.settings))
+
+
+def add_generator(_pelican):
+    return FeedsGenerator
+
+
+def check_content(generator) -> None:
+    """Report what would break a feed with the other problems, before writing."""
+    site = site_of(generator.settings)
+    contents = [
+        *generator.articles,
+        *generator.drafts,
+        *getattr(generator, "hidden_articles", ()),
+    ]
+    for content in contents:
+        missing = video_links(getattr(content, "video", ()), site).missing
+        for problem in missing_video_files(content.relative_source_path, missing):
+            BUILD.add(problem)
+    for problem in duplicate_entry_ids(
+        IdentifiedFile(
+            content.relative_source_path,
+            entry_id(content, site),
+            bool(content.metadata.get(FEED_ID_FIELD)),
+        )
+        for content in contents
+    ):
+        BUILD.add(problem)
 
 
 def register():
-    pass
+    signals.initialized.connect(configure)
+    signals.get_generators.connect(add_generator)
+    signals.article_generator_finalized.connect(check_content)

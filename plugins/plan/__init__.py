@@ -1,5 +1,26 @@
-"""Work in progress: wired into Pelican by its own issue."""
+"""The work plan's progress, judged from the publications: pages and JSON."""
+
+import datetime
+from zoneinfo import ZoneInfo
+
+from pelican import signals
+
+from .generator import PlanGenerator
+from .settings import checked_settings
+
+# The Chamber works on Moscow time: «today» is the day in Moscow.
+MOSCOW = ZoneInfo("Europe/Moscow")
+
+
+def check_settings(pelican) -> None:
+    today = datetime.datetime.now(MOSCOW).date()
+    pelican.settings.update(checked_settings(pelican.settings, today))
+
+
+def add_generator(_pelican):
+    return PlanGenerator
 
 
 def register():
-    pass
+    signals.initialized.connect(check_settings)
+    signals.get_generators.connect(add_generator)

@@ -77,6 +77,8 @@ class Period:
     label: str
     start: datetime.date
     end: datetime.date
+    # Ended, grace included: an uncovered due period makes the item overdue.
+    due: bool
     covered: bool
     evidence_urls: tuple[str, ...]
 
@@ -257,11 +259,12 @@ def _recurring_status(
                 label=label,
                 start=start,
                 end=end,
+                due=as_of > end + GRACE,
                 covered=bool(covering),
                 evidence_urls=tuple(entry.link.url for entry in covering),
             )
         )
-    due = [period for period in periods if as_of > period.end + GRACE]
+    due = [period for period in periods if period.due]
     covered = sum(period.covered for period in periods)
     # A missed month stays overdue even if later months are covered: a count
     # alone would let an early December digest make up for a missing January.

@@ -18,6 +18,9 @@ PAGES = {
     "tag": "tags/aglomeratsii/",
     "author": "authors/ivanova-mariya-sergeevna/",
     "archives": "archives/",
+    "plan": "plan/2021/",
+    "plans": "plan/",
+    "feeds": "feeds/",
 }
 
 

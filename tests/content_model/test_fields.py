@@ -49,7 +49,9 @@ def test_complete_article_has_no_problems(ctx):
     assert values["date"] == datetime(2021, 3, 24, 10, 0)
     assert values["city"].name == "Казань"
     assert [str(ref) for ref in values["plan"]] == ["2021-13", "2021-14"]
-    assert values["plan"][0].url == "plan/2021/#item-13"
+    assert values["plan"][0].title.startswith(
+        "Подготовка экспертно-аналитических статей"
+    )
     assert values["sample"] is True
 
 
@@ -285,3 +287,18 @@ def test_every_problem_of_a_file_is_reported_at_once(ctx):
         "articles", ctx, date="2021-02-30", city="Нигде", plan="2021-99"
     )
     assert set(messages(problems)) == {"title", "date", "city", "plan"}
+
+
+def test_plan_item_of_another_section_is_reported(ctx):
+    _, problems = check(
+        "documents",
+        ctx,
+        title="Д",
+        date="2021-03-30",
+        kind="Законопроект",
+        stage="проект",
+        plan="2021-7, 2021-8",
+    )
+    message = messages(problems)["plan"]
+    assert message.startswith("пункт 2021-8 плана подтверждается только")
+    assert "«Заседания»" in message

@@ -6,10 +6,11 @@ from zoneinfo import ZoneInfo
 import feedparser
 import lxml.html
 import pytest
+from lxml import etree
+
 from feeds.absolutise import absolutise_html
 from feeds.build import build_atom, build_rss
 from feeds.entries import Enclosure, FeedEntry, FeedInfo, stable_entry_id
-from lxml import etree
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 SITE = "https://palata.example.org/"

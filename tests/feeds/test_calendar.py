@@ -3,8 +3,9 @@ from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
-from feeds.calendar import MeetingEvent, build_calendar
 from icalendar import Calendar
+
+from feeds.calendar import MeetingEvent, build_calendar
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 SITE = "https://palata.example.org/"

@@ -1,6 +1,7 @@
 import unicodedata
 
 import pytest
+
 from feeds.entries import stable_entry_id
 
 SITE = "https://palata.example.org/"

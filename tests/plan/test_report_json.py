@@ -3,6 +3,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+
 from plan.model import load_plan
 from plan.report_json import dumps_report, report_to_dict
 from plan.status import Publication, compute_report

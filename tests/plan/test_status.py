@@ -2,6 +2,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+
 from plan.model import Item, ManualEvidence, Plan, Section
 from plan.status import (
     EvidenceLink,
@@ -343,6 +344,9 @@ def test_quarter_without_a_city_article_is_missing():
 def test_quarter_is_expected_14_days_after_it_ends(as_of, expected, status, missing):
     item_status = status_of(QUARTERLY_CITY_ARTICLES, [], as_of)
     assert item_status.progress.expected == expected
+    assert [period.due for period in item_status.progress.periods] == [
+        index < expected for index in range(4)
+    ]
     assert item_status.status == status
     assert item_status.missing == missing
 

@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+
 from plan.model import load_plan
 from plan.status import Publication, compute_report
 from plan.timeline import render_timeline_svg

@@ -1,0 +1,151 @@
+"""Pelican's published content as feed entries and calendar events.
+
+Takes Pelican's content objects by their attributes only, so that the rules can
+be tested with plain stand-ins.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit
+
+from bs4 import BeautifulSoup
+
+from content_model.sections import SECTIONS
+from meetings.embeds import parse_video_url, provider_label, watch_url
+
+from .absolutise import absolutise_html
+from .calendar import MOSCOW, MeetingEvent
+from .entries import Enclosure, FeedEntry, stable_entry_id
+
+FEED_ID_FIELD = "feed-id"
+
+
+@dataclass(frozen=True)
+class Site:
+    url: str  # absolute, without a trailing slash
+    id_since: str
+    content_dir: Path
+
+    def absolute(self, relative_url: str) -> str:
+        return f"{self.url}/{relative_url}"
+
+
+@dataclass(frozen=True)
+class VideoLinks:
+    enclosures: tuple[Enclosure, ...]
+    related: tuple[tuple[str, str], ...]  # (href, title)
+    missing: tuple[str, ...]  # the site's own video files that are not in content/
+
+
+def entry_id(content, site: Site) -> str:
+    """The entry's permanent id: its source file, unless ``Feed-Id`` pins another."""
+    return stable_entry_id(
+        site.url,
+        content.relative_source_path,
+        content.metadata.get(FEED_ID_FIELD),
+        site.id_since,
+    )
+
+
+def feed_entry(article, site: Site) -> FeedEntry:
+    url = site.absolute(article.url)
+    videos = video_links(getattr(article, "video", ()), site)
+    # get_content(url) rather than .content: the latter follows whichever page
+    # Pelican wrote last when URLs are relative (the preview).
+    return FeedEntry(
+        entry_id=entry_id(article, site),
+        title=article.title,
+        url=url,
+        content_html=absolutise_html(article.get_content(site.url), url),
+        summary_html=absolutise_html(article.get_summary(site.url), url),
+        published=article.date.astimezone(MOSCOW),
+        updated=_updated(article).astimezone(MOSCOW),
+        authors=tuple(author.name for author in getattr(article, "authors", ())),
+        categories=_categories(article),
+        enclosures=videos.enclosures,
+        related_links=videos.related,
+    )
+
+
+def meeting_event(article, site: Site, duration: timedelta) -> MeetingEvent:
+    url = site.absolute(article.url)
+    # No separator: inline tags must not split words from their punctuation;
+    # Markdown puts a line break between blocks anyway.
+    summary = BeautifulSoup(article.get_summary(site.url), "html.parser").get_text()
+    # Calendar apps show the description as plain text and rarely the URL property.
+    paragraphs = (" ".join(summary.split()), f"Страница заседания: {url}")
+    return MeetingEvent(
+        uid=entry_id(article, site),
+        title=article.title,
+        url=url,
+        start=article.date,
+        duration=duration,
+        format=article.format,
+        description="\n\n".join(part for part in paragraphs if part),
+        modified=_updated(article),
+    )
+
+
+def video_links(videos: Iterable, site: Site) -> VideoLinks:
+    """A meeting's videos: the site's own files as enclosures, the rest as links.
+
+    An enclosure needs its exact size, so only a file found in the content
+    folder (``/files/…``) can be one; a file on another host is linked instead.
+    """
+    enclosures, related, missing = [], [], []
+    for labelled in videos:
+        video = parse_video_url(labelled.url)
+        if video.provider != "file":
+            provider = provider_label(video)
+            title = (
+                f"{labelled.label} — видеозапись на {provider}"
+                if labelled.label
+                else f"Видеозапись на {provider}"
+            )
+            related.append((watch_url(video), title))
+            continue
+        relative = _site_file(video.video_id, site.url)
+        if relative is None:
+            related.append((video.video_id, labelled.label or "Видеозапись"))
+            continue
+        path = site.content_dir / relative
+        if not _is_file_inside(path, site.content_dir):
+            missing.append(labelled.url)
+            continue
+        enclosures.append(
+            Enclosure(
+                site.absolute(quote(relative)), path.stat().st_size, video.media_type
+            )
+        )
+    return VideoLinks(tuple(enclosures), tuple(related), tuple(missing))
+
+
+def _site_file(url: str, site_url: str) -> str | None:
+    """The path below the site root of a link to one of the site's files."""
+    parts = urlsplit(url)
+    if parts.scheme or parts.netloc:
+        if not url.startswith(f"{site_url}/"):
+            return None
+        parts = urlsplit(url[len(site_url) :])
+    # Static files keep their place: content/files/x.mp4 is served as /files/x.mp4.
+    return unquote(parts.path).lstrip("/")
+
+
+def _is_file_inside(path: Path, folder: Path) -> bool:
+    return path.resolve().is_relative_to(folder.resolve()) and path.is_file()
+
+
+def _updated(content) -> datetime:
+    return getattr(content, "modified", None) or content.date
+
+
+def _categories(article) -> tuple[str, ...]:
+    names = [SECTIONS[article.section].name]
+    names.extend(tag.name for tag in getattr(article, "tags", ()))
+    city = getattr(article, "city", None)
+    if city is not None:
+        names.append(city.name)
+    # A tag may repeat the city's name; a category shown twice helps no one.
+    return tuple(dict.fromkeys(names))

@@ -1,0 +1,91 @@
+"""The plugin's settings, with defaults, checked when the build starts."""
+
+import re
+from urllib.parse import urlsplit
+
+DEFAULTS = {
+    # Entries in each feed, newest first; readers keep what they have already seen.
+    "FEEDS_LIMIT": 50,
+    # The date in the entries' tag: URIs (RFC 4151). Changing it changes every id
+    # and shows every publication to subscribers as new again.
+    "FEEDS_ID_SINCE": "2021",
+    # Meetings have a start time only; calendars need an end.
+    "FEEDS_MEETING_DURATION": 120,
+    # Feeds need absolute addresses; a preview (SITEURL = "") uses this one.
+    "FEEDS_PREVIEW_SITEURL": "http://localhost:8000",
+}
+
+# Pelican's own feeds would be written to the same files, without enclosures,
+# language or stable ids.
+PELICAN_FEED_SETTINGS = (
+    "FEED_ATOM",
+    "FEED_RSS",
+    "FEED_ALL_ATOM",
+    "FEED_ALL_RSS",
+    "CATEGORY_FEED_ATOM",
+    "CATEGORY_FEED_RSS",
+    "AUTHOR_FEED_ATOM",
+    "AUTHOR_FEED_RSS",
+    "TAG_FEED_ATOM",
+    "TAG_FEED_RSS",
+    "TRANSLATION_FEED_ATOM",
+    "TRANSLATION_FEED_RSS",
+)
+
+# RFC 4151: a year, a month or a day.
+_TAG_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
+
+
+class SettingsError(ValueError):
+    pass
+
+
+def checked_settings(settings: dict) -> dict:
+    """The plugin's settings merged with defaults; a Russian error for a bad one."""
+    merged = {name: settings.get(name, default) for name, default in DEFAULTS.items()}
+    enabled = [name for name in PELICAN_FEED_SETTINGS if settings.get(name)]
+    if enabled:
+        raise SettingsError(
+            f"встроенные ленты Pelican включены ({', '.join(enabled)}), а ленты сайта "
+            "строит плагин feeds. Задайте в настройках: "
+            + ", ".join(f"{name} = None" for name in enabled)
+            + "."
+        )
+    for name in ("FEEDS_LIMIT", "FEEDS_MEETING_DURATION"):
+        value = merged[name]
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise SettingsError(
+                f"настройка {name} должна быть целым числом больше нуля, а не {value!r}."
+            )
+    since = merged["FEEDS_ID_SINCE"]
+    if not isinstance(since, str) or not _TAG_DATE.fullmatch(since):
+        raise SettingsError(
+            f"настройка FEEDS_ID_SINCE должна быть годом или датой в виде строки: "
+            f"«2021» или «2021-03-01», а не {since!r}."
+        )
+    site_url = settings.get("SITEURL") or ""
+    if site_url and not is_absolute_url(site_url):
+        raise SettingsError(
+            f"SITEURL «{site_url}» должен быть полным адресом (https://…) или пустым "
+            "для предпросмотра: из него строятся адреса и идентификаторы в лентах."
+        )
+    preview = merged["FEEDS_PREVIEW_SITEURL"]
+    if not isinstance(preview, str) or not is_absolute_url(preview):
+        raise SettingsError(
+            "настройка FEEDS_PREVIEW_SITEURL должна быть полным адресом, "
+            f"например http://localhost:8000, а не {preview!r}."
+        )
+    return merged
+
+
+def is_absolute_url(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+def feeds_site_url(site_url: str, preview_site_url: str) -> str:
+    """The absolute address feeds are built for, without a trailing slash.
+
+    An empty SITEURL is the preview's; any other was checked to be absolute.
+    """
+    return (site_url or preview_site_url).rstrip("/")

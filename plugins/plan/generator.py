@@ -1,0 +1,70 @@
+"""Writes the plan pages: `/plan/<year>/`, `/plan/<year>.json` and the list `/plan/`."""
+
+from itertools import chain
+from pathlib import Path
+
+from pelican.generators import Generator
+
+from content_model.state import BUILD
+
+from .model import Plan
+from .page import PlanPage, current_page, sections_with_items, status_counts
+from .publications import plan_publications
+from .report_json import dumps_report
+from .status import Publication, compute_report
+from .timeline import render_timeline_svg
+
+
+class PlanGenerator(Generator):
+    """Runs after the articles generator, whose articles and drafts it judges by."""
+
+    def generate_context(self):
+        publications = plan_publications(
+            chain(self.context["articles"], self.context["drafts"]),
+            self.settings["SITEURL"],
+        )
+        # Newest first, as /plan/ lists them.
+        pages = [
+            self._page(plan, publications)
+            for _year, plan in sorted(BUILD.plans.items(), reverse=True)
+        ]
+        # Shared context: the home page, written by the articles generator later,
+        # shows the current plan's summary.
+        self.context["plan_pages"] = pages
+        self.context["plan_summary"] = current_page(pages, self.settings["PLAN_AS_OF"])
+
+    def _page(self, plan: Plan, publications: list[Publication]) -> PlanPage:
+        report = compute_report(plan, publications, self.settings["PLAN_AS_OF"])
+        return PlanPage(
+            report=report,
+            url=self.settings["PLAN_URL"].format(year=plan.year),
+            save_as=self.settings["PLAN_SAVE_AS"].format(year=plan.year),
+            json_save_as=self.settings["PLAN_JSON_SAVE_AS"].format(year=plan.year),
+            counts=status_counts(report.summary),
+            sections=sections_with_items(report, self.settings["SITEURL"]),
+            timeline_svg=render_timeline_svg(report),
+        )
+
+    def generate_output(self, writer):
+        relative_urls = self.settings["RELATIVE_URLS"]
+        for page in self.context["plan_pages"]:
+            writer.write_file(
+                page.save_as,
+                self.get_template("plan"),
+                self.context,
+                relative_urls=relative_urls,
+                url=page.url,
+                plan_page=page,
+                page_name="plan",
+            )
+            path = Path(self.output_path) / page.json_save_as
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(dumps_report(page.report), encoding="utf-8")
+        writer.write_file(
+            self.settings["PLAN_INDEX_SAVE_AS"],
+            self.get_template("plans"),
+            self.context,
+            relative_urls=relative_urls,
+            url=self.settings["PLAN_INDEX_URL"],
+            page_name="plans",
+        )

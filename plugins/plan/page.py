@@ -1,0 +1,198 @@
+"""What the plan pages show: the report arranged for reading, in Russian words.
+
+The status is always said in words and marked by a distinct symbol as well as a
+colour, so that it reads in monochrome print, in the low-vision colour schemes
+and to a screen reader.
+"""
+
+import datetime
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from babel.dates import format_date
+
+from russian.plurals import plural_form
+
+from .model import Section
+from .status import (
+    STATUS_LABELS,
+    STATUSES,
+    EvidenceLink,
+    ItemStatus,
+    Period,
+    PlanReport,
+    Progress,
+)
+
+STATUS_ICONS = {"done": "✓", "in_progress": "◔", "overdue": "!", "planned": "○"}
+
+# A period is covered, missed (due and uncovered) or still ahead.
+PERIOD_STATES = {
+    "covered": ("✓", "есть"),
+    "missed": ("✗", "нет"),
+    "ahead": ("…", "ожидается"),
+}
+
+# Genitive singular and plural, for «из 21 дайджеста», «из 12 дайджестов».
+_COUNTED_NOUNS = {
+    "articles": ("статьи", "статей"),
+    "digests": ("дайджеста", "дайджестов"),
+    "meetings": ("заседания", "заседаний"),
+    "documents": ("документа", "документов"),
+}
+_ANY_PUBLICATION = ("публикации", "публикаций")
+_ROMAN_QUARTERS = ("I", "II", "III", "IV")
+
+
+@dataclass(frozen=True)
+class StatusCount:
+    status: str
+    label: str
+    icon: str
+    count: int
+
+
+@dataclass(frozen=True)
+class PeriodCell:
+    # The page is about one year: «январь», «I квартал» need no year.
+    name: str
+    state: str  # a key of PERIOD_STATES
+    icon: str
+    state_label: str
+    url: str | None  # the first evidence covering the period
+
+
+@dataclass(frozen=True)
+class EvidenceView:
+    link: EvidenceLink
+    # Manual evidence points to other sites (the State Duma's, the Congress's).
+    external: bool
+
+
+@dataclass(frozen=True)
+class ItemView:
+    item_status: ItemStatus
+    label: str
+    icon: str
+    result_paragraphs: tuple[str, ...]
+    evidence: tuple[EvidenceView, ...]
+    # Recurring items only: «8 из 12 дайджестов» and one cell per period.
+    progress_text: str | None
+    cells: tuple[PeriodCell, ...]
+
+    @property
+    def item(self):
+        return self.item_status.item
+
+    @property
+    def status(self) -> str:
+        return self.item_status.status
+
+
+@dataclass(frozen=True)
+class SectionView:
+    section: Section
+    items: tuple[ItemView, ...]
+
+
+@dataclass(frozen=True)
+class PlanPage:
+    report: PlanReport
+    url: str
+    save_as: str
+    json_save_as: str
+    counts: tuple[StatusCount, ...]
+    sections: tuple[SectionView, ...]
+    timeline_svg: str
+
+    @property
+    def plan(self):
+        return self.report.plan
+
+    @property
+    def year(self) -> int:
+        return self.report.plan.year
+
+
+def status_counts(summary: Mapping[str, int]) -> tuple[StatusCount, ...]:
+    return tuple(
+        StatusCount(
+            status, STATUS_LABELS[status], STATUS_ICONS[status], summary[status]
+        )
+        for status in STATUSES
+    )
+
+
+def sections_with_items(report: PlanReport, siteurl: str) -> tuple[SectionView, ...]:
+    """The plan's sections in its own order, each with its items; empty ones left out."""
+    views = [item_view(item_status, siteurl) for item_status in report.items]
+    return tuple(
+        SectionView(section, items)
+        for section in report.plan.sections
+        if (items := tuple(v for v in views if v.item.section == section.number))
+    )
+
+
+def item_view(item_status: ItemStatus, siteurl: str) -> ItemView:
+    item = item_status.item
+    progress = item_status.progress
+    return ItemView(
+        item_status=item_status,
+        label=STATUS_LABELS[item_status.status],
+        icon=STATUS_ICONS[item_status.status],
+        result_paragraphs=tuple(
+            line.strip() for line in item.result.splitlines() if line.strip()
+        ),
+        evidence=tuple(
+            EvidenceView(link, external=not link.url.startswith(f"{siteurl}/"))
+            for link in item_status.evidence
+        ),
+        progress_text=(
+            None if progress is None else _progress_text(progress, item.evidence)
+        ),
+        cells=tuple(
+            _period_cell(period, item.schedule)
+            for period in (progress.periods if progress else ())
+        ),
+    )
+
+
+def _progress_text(progress: Progress, evidence_sections: tuple[str, ...]) -> str:
+    """«8 из 12 дайджестов»: periods covered of the year's, named by what covers them."""
+    singular, plural = (
+        _COUNTED_NOUNS[evidence_sections[0]]
+        if len(evidence_sections) == 1
+        else _ANY_PUBLICATION
+    )
+    noun = plural_form(progress.total, singular, plural, plural)
+    return f"{progress.covered} из {progress.total}\u00a0{noun}"
+
+
+def _period_cell(period: Period, schedule: str) -> PeriodCell:
+    if period.covered:
+        state = "covered"
+    elif period.due:
+        state = "missed"
+    else:
+        state = "ahead"
+    icon, state_label = PERIOD_STATES[state]
+    if schedule == "monthly":
+        name = format_date(period.start, "LLLL", locale="ru")
+    else:
+        name = f"{_ROMAN_QUARTERS[(period.start.month - 1) // 3]} квартал"
+    return PeriodCell(
+        name=name,
+        state=state,
+        icon=icon,
+        state_label=state_label,
+        url=period.evidence_urls[0] if period.evidence_urls else None,
+    )
+
+
+def current_page(pages: Iterable[PlanPage], as_of: datetime.date) -> PlanPage | None:
+    """The plan the home page sums up: the as-of year's, else the latest before it."""
+    by_year = sorted(pages, key=lambda page: page.year)
+    past = [page for page in by_year if page.year <= as_of.year]
+    if past:
+        return past[-1]
+    return by_year[0] if by_year else None

@@ -1,0 +1,65 @@
+"""The plan pages' settings, with defaults, checked when the build starts."""
+
+import datetime
+import re
+from collections.abc import Mapping
+from typing import Any
+
+DEFAULTS: dict[str, Any] = {
+    # The date the plan is judged on; None means today in Moscow.
+    # `invoke build --as-of` passes it as a string.
+    "PLAN_AS_OF": None,
+    "PLAN_URL": "plan/{year}/",
+    "PLAN_SAVE_AS": "plan/{year}/index.html",
+    "PLAN_JSON_SAVE_AS": "plan/{year}.json",
+    "PLAN_INDEX_URL": "plan/",
+    "PLAN_INDEX_SAVE_AS": "plan/index.html",
+}
+
+_ADDRESSES = tuple(name for name in DEFAULTS if name != "PLAN_AS_OF")
+# Every plan has its own page and file: a pattern without the year would write
+# each year's plan over the previous one.
+_PER_YEAR = ("PLAN_URL", "PLAN_SAVE_AS", "PLAN_JSON_SAVE_AS")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class SettingsError(ValueError):
+    pass
+
+
+def checked_settings(settings: Mapping[str, Any], today: datetime.date) -> dict:
+    """The plugin's settings merged with defaults, `PLAN_AS_OF` as a date."""
+    merged = {name: settings.get(name, default) for name, default in DEFAULTS.items()}
+    for name in _ADDRESSES:
+        if not isinstance(merged[name], str) or not merged[name].strip():
+            raise SettingsError(f"настройка {name} должна быть непустой строкой.")
+    for name in _PER_YEAR:
+        try:
+            per_year = merged[name].format(year=2021) != merged[name].format(year=2022)
+        except (KeyError, IndexError, ValueError):
+            per_year = False
+        if not per_year:
+            raise SettingsError(
+                f"настройка {name}: «{merged[name]}» — шаблон должен содержать "
+                "{year} и ничего другого в фигурных скобках, например plan/{year}/: "
+                "у плана каждого года своя страница."
+            )
+    merged["PLAN_AS_OF"] = as_of_date(merged["PLAN_AS_OF"], today)
+    return merged
+
+
+def as_of_date(value: Any, today: datetime.date) -> datetime.date:
+    if value is None or value == "":
+        return today
+    # A datetime is a date too, but the plan is judged by days, not hours.
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return value
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
+        try:
+            return datetime.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise SettingsError(
+        f"настройка PLAN_AS_OF: «{value}» — не дата. Пишите ГГГГ-ММ-ДД, "
+        "например 2021-06-30."
+    )

@@ -1,0 +1,364 @@
+"""End to end: the plan corpus built at several as-of dates, read back as JSON and HTML.
+
+The corpus (tests/fixtures/sites/plan_corpus) against the real 2021 plan:
+- meetings: 16 Feb (items 1, 6; video and transcript), 25 Mar (3, 8),
+  22 Sep (10; video, no transcript), 20 Oct (11; video and transcript);
+- documents: 26 Feb (5), 10 Mar (2), 20 May (9), a draft report of 15 Oct (12);
+- articles: Kazan 24 Mar (13, 14), 20 Apr (4), no city 10 Jun (13),
+  Tyumen 15 Jul (13), Perm 20 Dec (13); nothing for item 7;
+- digests for January, February, March and May 2021, a draft for June and
+  the November digest published on 10 January 2022.
+"""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from sitebuild import SITEURL, BuiltSite, build, copy_fixture_site
+
+DATA = Path(__file__).parent / "data"
+WORDS = {
+    "done": "выполнено",
+    "in_progress": "в работе",
+    "overdue": "просрочено",
+    "planned": "запланировано",
+}
+
+# What a careful person checking the plan by hand would say on each date.
+STATUSES = {
+    "2021-02-10": {
+        **dict.fromkeys([1, 2, 5, 6, 7, 13, 14, 15], "in_progress"),
+        **dict.fromkeys([3, 4, 8, 9, 10, 11, 12], "planned"),
+    },
+    "2021-04-20": {
+        **dict.fromkeys([1, 2, 3, 4, 5, 6, 8], "done"),
+        **dict.fromkeys([9, 13, 14, 15], "in_progress"),
+        7: "overdue",
+        **dict.fromkeys([10, 11, 12], "planned"),
+    },
+    "2021-12-31": {
+        **dict.fromkeys([1, 2, 3, 4, 5, 6, 8, 9, 11], "done"),
+        14: "in_progress",
+        **dict.fromkeys([7, 10, 12, 13, 15], "overdue"),
+    },
+    "2022-01-20": {
+        **dict.fromkeys([1, 2, 3, 4, 5, 6, 8, 9, 11, 14], "done"),
+        **dict.fromkeys([7, 10, 12, 13, 15], "overdue"),
+    },
+}
+PROGRESS = {
+    "2021-02-10": {
+        13: {"covered": 0, "expected": 0, "total": 4},
+        15: {"covered": 1, "expected": 0, "total": 12},
+    },
+    "2021-04-20": {
+        13: {"covered": 1, "expected": 1, "total": 4},
+        15: {"covered": 3, "expected": 3, "total": 12},
+    },
+    "2021-12-31": {
+        13: {"covered": 3, "expected": 3, "total": 4},
+        15: {"covered": 4, "expected": 11, "total": 12},
+    },
+    "2022-01-20": {
+        13: {"covered": 3, "expected": 4, "total": 4},
+        15: {"covered": 5, "expected": 12, "total": 12},
+    },
+}
+
+
+def build_corpus(
+    tmp_path_factory, as_of: str, extra_plans: tuple[str, ...] = ()
+) -> BuiltSite:
+    folder = tmp_path_factory.mktemp(f"plan_corpus_{as_of}")
+    content = copy_fixture_site("plan_corpus", folder)
+    for name in extra_plans:
+        shutil.copy(DATA / name, content / "plans" / name)
+    site = build(content, folder / "output", as_of)
+    assert site.result.returncode == 0, site.log
+    return site
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """One build per as-of date, shared by every test of the module."""
+    sites: dict[str, BuiltSite] = {}
+
+    def at(as_of: str) -> BuiltSite:
+        if as_of not in sites:
+            sites[as_of] = build_corpus(tmp_path_factory, as_of)
+        return sites[as_of]
+
+    return at
+
+
+@pytest.fixture(scope="module")
+def two_years(tmp_path_factory):
+    return build_corpus(tmp_path_factory, "2022-01-20", ("2022.toml",))
+
+
+def items_by_number(report: dict) -> dict[int, dict]:
+    return {item["number"]: item for item in report["items"]}
+
+
+@pytest.mark.parametrize("as_of", STATUSES)
+def test_json_statuses_and_summary(built, as_of):
+    report = built(as_of).json("plan/2021.json")
+    assert (report["year"], report["as_of"]) == (2021, as_of)
+    statuses = {item["number"]: item["status"] for item in report["items"]}
+    assert statuses == STATUSES[as_of]
+    assert report["summary"] == {
+        status: list(statuses.values()).count(status) for status in WORDS
+    }
+    assert list(report["summary"]) == list(WORDS)
+
+
+@pytest.mark.parametrize("as_of", PROGRESS)
+def test_json_progress_only_for_recurring_items(built, as_of):
+    report = built(as_of).json("plan/2021.json")
+    progress = {i["number"]: i["progress"] for i in report["items"] if "progress" in i}
+    assert progress == PROGRESS[as_of]
+
+
+def test_json_evidence_is_absolute_and_dated(built):
+    items = items_by_number(built("2021-12-31").json("plan/2021.json"))
+    assert items[1]["evidence"] == [
+        {
+            "title": "Установочное заседание тематической группы",
+            "url": f"{SITEURL}/meetings/ustanovochnoe/",
+            "date": "2021-02-16",
+        }
+    ]
+    assert items[6]["evidence"] == items[1]["evidence"]
+    assert [e["url"] for e in items[13]["evidence"]] == [
+        f"{SITEURL}/articles/kazan/",
+        f"{SITEURL}/articles/tyumen/",
+        f"{SITEURL}/articles/perm/",
+    ]
+    for item in items.values():
+        for evidence in item["evidence"]:
+            assert evidence["url"].startswith(f"{SITEURL}/")
+
+
+def test_json_says_what_is_missing(built):
+    items = items_by_number(built("2021-12-31").json("plan/2021.json"))
+    assert items[7]["missing"] == ["нет публикаций"]
+    assert items[10]["missing"] == [
+        "Тематическое заседание о планировании агломераций: нет стенограммы"
+    ]
+    assert items[13]["missing"] == [
+        "нет статьи за II квартал 2021",
+        "Практики городского развития: не указан город",
+    ]
+    assert items[15]["missing"] == [
+        f"нет дайджеста за {month} 2021"
+        for month in (
+            "апрель",
+            "июнь",
+            "июль",
+            "август",
+            "сентябрь",
+            "октябрь",
+            "ноябрь",
+        )
+    ]
+    assert items[1]["missing"] == []
+
+
+def test_drafts_are_not_evidence(built):
+    items = items_by_number(built("2021-12-31").json("plan/2021.json"))
+    # The report of item 12 and the June digest are drafts.
+    assert items[12]["evidence"] == []
+    assert items[12]["missing"] == ["нет публикаций"]
+    assert f"{SITEURL}/digests/2021-06/" not in [
+        e["url"] for e in items[15]["evidence"]
+    ]
+
+
+def test_evidence_published_after_the_as_of_date_counts_only_later(built):
+    def november_digest(as_of):
+        items = items_by_number(built(as_of).json("plan/2021.json"))
+        return f"{SITEURL}/digests/2021-11/" in [
+            e["url"] for e in items[15]["evidence"]
+        ]
+
+    assert not november_digest("2021-12-31")
+    assert november_digest("2022-01-20")
+
+
+def test_page_lists_every_item_with_its_status_in_words(built):
+    site = built("2021-12-31")
+    page = site.html("plan/2021/")
+    report = items_by_number(site.json("plan/2021.json"))
+    items = page.select("li.plan-item")
+    assert [li["id"] for li in items] == [f"item-{n}" for n in range(1, 16)]
+    for li in items:
+        number = int(li["id"].removeprefix("item-"))
+        status = report[number]["status"]
+        assert li.h3.get_text().startswith(f"Пункт {number}. ")
+        badge = li.select_one(f".plan-status.plan-status--{status}")
+        # Colour comes with a word and a symbol.
+        assert badge.get_text(" ", strip=True).endswith(WORDS[status])
+        assert badge.select_one("[aria-hidden=true]").get_text().strip()
+        assert [a["href"] for a in li.select(".plan-evidence a")] == [
+            e["url"] for e in report[number]["evidence"]
+        ]
+        assert [m.get_text() for m in li.select(".plan-missing li")] == (
+            report[number]["missing"]
+        )
+
+
+def test_page_shows_deadline_and_expected_result(built):
+    item = built("2021-12-31").html("plan/2021/").select_one("#item-2")
+    facts = {
+        dt.get_text(): dt.find_next_sibling("dd").get_text(" ", strip=True)
+        for dt in item.select("dl.plan-item-facts > dt")
+    }
+    assert facts["Срок"] == "февраль-март"
+    assert facts["Ожидаемый результат"].startswith(
+        "Сформирован экспертно-аналитический документ"
+    )
+    assert facts["Статус"].endswith("выполнено")
+
+
+def test_page_shows_recurring_progress_one_cell_a_period(built):
+    page = built("2021-12-31").html("plan/2021/")
+    digests = page.select_one("#item-15")
+    assert digests.select_one(".plan-progress").get_text() == (
+        "4 из 12\u00a0дайджестов; к дате отчёта ожидалось 11."
+    )
+    cells = digests.select(".plan-periods > li")
+    assert len(cells) == 12
+    assert [cell["class"][1] for cell in cells] == [
+        f"plan-period--{state}"
+        for state in ["covered"] * 3
+        + ["missed", "covered"]
+        + ["missed"] * 6
+        + ["ahead"]
+    ]
+    assert cells[0].get_text(" ", strip=True) == "январь ✓ есть"
+    assert cells[0].a["href"] == f"{SITEURL}/digests/2021-01/"
+    assert cells[3].get_text(" ", strip=True) == "апрель ✗ нет"
+    articles = page.select_one("#item-13")
+    assert (
+        articles.select_one(".plan-progress")
+        .get_text()
+        .startswith("3 из 4\u00a0статей")
+    )
+    assert len(articles.select(".plan-periods > li")) == 4
+
+
+def test_page_has_a_heading_for_each_section_and_item(built):
+    page = built("2021-12-31").html("plan/2021/")
+    assert page.h1.get_text() == "Ход выполнения плана работы на 2021 год"
+    sections = [h2.get_text() for h2 in page.select("section > h2[id^=plan-section-]")]
+    assert len(sections) == 4
+    assert sections[1].startswith("2. Подготовка проекта федерального закона")
+    assert len(page.select("li.plan-item > h3")) == 15
+
+
+@pytest.mark.parametrize(
+    ("as_of", "shown"),
+    [("2021-02-10", "10 февраля 2021 г."), ("2021-12-31", "31 декабря 2021 г.")],
+)
+def test_page_says_the_date_it_was_computed_for(built, as_of, shown):
+    time = built(as_of).html("plan/2021/").select_one(".plan-as-of time")
+    assert (time["datetime"], time.get_text()) == (as_of, shown)
+
+
+def test_page_summary_counts_items(built):
+    counts = [
+        li.get_text(" ", strip=True)
+        for li in built("2021-04-20").html("plan/2021/").select(".plan-counts li")
+    ]
+    assert counts == [
+        "✓ выполнено — 7\u00a0пунктов",
+        "◔ в работе — 4\u00a0пункта",
+        "! просрочено — 1\u00a0пункт",
+        "○ запланировано — 3\u00a0пункта",
+    ]
+
+
+def test_page_has_the_inline_timeline(built):
+    page = built("2021-04-20").html("plan/2021/")
+    svg = page.select_one("figure svg.plan-timeline")
+    assert svg["role"] == "img"
+    assert len(svg.select("g.row")) == 15
+    assert svg.select_one("line.as-of") is not None
+    assert svg.select_one("text.as-of-label").get_text() == "на 20 апреля 2021"
+    months = [text.get_text() for text in svg.select("text.month-label")]
+    assert (len(months), months[0], months[-1]) == (12, "янв.", "дек.")
+    assert not page.find("script")
+
+
+def test_page_links_its_stylesheet_and_json(built):
+    head = built("2021-12-31").html("plan/2021/").head
+    hrefs = [link["href"] for link in head.find_all("link")]
+    assert f"{SITEURL}/theme/css/plan.css" in hrefs
+    assert f"{SITEURL}/plan/2021.json" in hrefs
+
+
+def test_publication_links_to_its_plan_items(built):
+    site = built("2021-12-31")
+    meeting = site.html("meetings/ustanovochnoe/")
+    links = [a["href"] for a in meeting.select(".plan-refs a")]
+    assert links == [f"{SITEURL}/plan/2021/#item-1", f"{SITEURL}/plan/2021/#item-6"]
+    page = site.html("plan/2021/")
+    for link in links:
+        assert page.find(id=link.rsplit("#", 1)[1]) is not None
+
+
+def test_home_page_sums_up_the_plan(built):
+    summary = built("2021-04-20").html("index.html").select_one("section.plan-summary")
+    assert summary.h2.get_text() == "План работы на 2021 год"
+    assert summary.select_one(".plan-as-of time")["datetime"] == "2021-04-20"
+    counts = [li.get_text(" ", strip=True) for li in summary.select(".plan-counts li")]
+    assert counts == [
+        "✓ выполнено — 7\u00a0пунктов",
+        "◔ в работе — 4\u00a0пункта",
+        "! просрочено — 1\u00a0пункт",
+        "○ запланировано — 3\u00a0пункта",
+    ]
+    assert (
+        summary.select_one("a[href$='/plan/2021/']")["href"] == f"{SITEURL}/plan/2021/"
+    )
+
+
+def test_plan_list_page(built):
+    page = built("2021-12-31").html("plan/")
+    links = [a["href"] for a in page.select(".plan-list h2 a")]
+    assert links == [f"{SITEURL}/plan/2021/"]
+
+
+def test_next_year_is_a_further_file(two_years):
+    page = two_years.html("plan/")
+    assert [a.get_text() for a in page.select(".plan-list h2 a")] == [
+        "План работы на 2022 год",
+        "План работы на 2021 год",
+    ]
+    assert two_years.json("plan/2021.json")["year"] == 2021
+    summary = two_years.html("index.html").select_one("section.plan-summary")
+    assert summary.h2.get_text() == "План работы на 2022 год"
+
+
+def test_manual_evidence_counts_and_links_out(two_years):
+    report = two_years.json("plan/2022.json")
+    first = items_by_number(report)[1]
+    assert first["status"] == "done"
+    assert first["evidence"] == [
+        {
+            "title": "Законопроект в системе обеспечения законодательной деятельности",
+            "url": "https://sozd.duma.gov.ru/bill/123456-8",
+            "date": "2022-01-14",
+        }
+    ]
+    evidence = two_years.html("plan/2022/").select_one("#item-1 .plan-evidence li")
+    assert evidence.a["href"] == "https://sozd.duma.gov.ru/bill/123456-8"
+    assert "(на другом сайте)" in evidence.get_text()
+
+
+def test_same_input_and_date_give_identical_files(built, tmp_path_factory):
+    first = built("2021-12-31")
+    again = build_corpus(tmp_path_factory, "2021-12-31")
+    for name in ("plan/2021.json", "plan/2021/index.html", "plan/index.html"):
+        assert (again.output / name).read_bytes() == (first.output / name).read_bytes()

@@ -81,7 +81,14 @@ MARKDOWN = {
 }
 
 # Titles are plain text: autoescape keeps editors' «<» and «&» as text everywhere.
-JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
+# Templates do not change during one build (`serve` makes a new environment per
+# rebuild), so Jinja need not stat every included partial on every use.
+JINJA_ENVIRONMENT = {
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "autoescape": True,
+    "auto_reload": False,
+}
 
 # A preview keeps serving and leaves faulty files out; the build stops on them.
 CONTENT_MODEL_STOP_ON_ERRORS = False

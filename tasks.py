@@ -1,7 +1,6 @@
 """Publishing tasks: `invoke --list` shows them, `invoke --help TASK` explains one."""
 
 import json
-import shlex
 import shutil
 import sys
 import tempfile
@@ -35,14 +34,24 @@ def parse_as_of(text: str | None) -> date:
         ) from None
 
 
-def pelican(c, content, output, settings, *options, **overrides):
-    """Run Pelican in its own process: its signals are global to a process."""
+def pelican(content, output, settings, *options, **overrides) -> bool:
+    """Run Pelican once in this process; True when it succeeded.
+
+    Each task runs one Pelican build, so its process-wide signals are not shared
+    with another build, and the publisher does not wait for a second interpreter.
+    """
+    from pelican import main as pelican_main
+
     # The plain log handler prints one line per problem, which editors can read.
-    command = [sys.executable, "-m", "pelican", content, "-o", output, "-s", settings]
-    command += ["--log-handler", "plain"]
+    argv = [str(content), "-o", str(output), "-s", str(settings)]
+    argv += ["--log-handler", "plain", *map(str, options)]
     if overrides:
-        command += ["-e", *(f"{k}={json.dumps(v)}" for k, v in overrides.items())]
-    return c.run(shlex.join(map(str, [*command, *options])), warn=True, pty=False)
+        argv += ["-e", *(f"{k}={json.dumps(v)}" for k, v in overrides.items())]
+    try:
+        pelican_main(argv)
+    except SystemExit as stop:
+        return stop.code in (0, None)
+    return True
 
 
 def replace_output(staging: Path, output: Path) -> None:
@@ -68,10 +77,10 @@ def build(c, content="content", output="output", as_of=None):
     output_path = Path(output).resolve()
     staging = output_path.with_name(f".{output_path.name}.staging")
     shutil.rmtree(staging, ignore_errors=True)
-    result = pelican(
-        c, content, staging, ROOT / "publishconf.py", PLAN_AS_OF=as_of_date.isoformat()
+    succeeded = pelican(
+        content, staging, ROOT / "publishconf.py", PLAN_AS_OF=as_of_date.isoformat()
     )
-    if not result.ok:
+    if not succeeded:
         shutil.rmtree(staging, ignore_errors=True)
         raise Exit(
             f"Сборка не удалась. Опубликованный сайт в папке {output} не изменён.",
@@ -85,14 +94,10 @@ def build(c, content="content", output="output", as_of=None):
 def check(c, content="content"):
     """Проверить материалы, ничего не публикуя: те же сообщения, что при сборке."""
     with tempfile.TemporaryDirectory() as scratch:
-        result = pelican(
-            c,
-            content,
-            scratch,
-            ROOT / "publishconf.py",
-            CONTENT_MODEL_CHECK_ONLY=True,
+        succeeded = pelican(
+            content, scratch, ROOT / "publishconf.py", CONTENT_MODEL_CHECK_ONLY=True
         )
-    if not result.ok:
+    if not succeeded:
         raise Exit("В материалах есть ошибки (см. выше).", code=1)
 
 
@@ -100,7 +105,6 @@ def check(c, content="content"):
 def serve(c, port=8000):
     """Предпросмотр на http://localhost:8000 с пересборкой при каждом изменении."""
     pelican(
-        c,
         "content",
         ".preview",
         "pelicanconf.py",

@@ -1,8 +1,28 @@
-"""Shared fixtures: fixture sites copied to a temporary folder and built."""
+"""Shared fixtures: fixture sites copied and built, and Debian's Chromium.
+
+Chromium comes from the system (`apt-get install chromium`); nothing downloads a
+browser at run time. One Playwright instance serves the whole session: Playwright's
+sync API cannot run twice in one process.
+"""
+
+import shutil
+from pathlib import Path
 
 import pytest
+from playwright.sync_api import sync_playwright
 
 from sitebuild import build, copy_fixture_site
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# Without these Chromium reaches out to Google's services at start-up.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @pytest.fixture
@@ -19,3 +39,52 @@ def build_site(tmp_path):
         return build(content, output or tmp_path / "output", as_of)
 
     return build_into_tmp
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(
+            "Нет Chromium: установите пакет chromium (apt-get install chromium).",
+            pytrace=False,
+        )
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def open_page(browser):
+    """Open pages that record (and block) every request leaving `siteurl`, every
+    console error and every script error."""
+    contexts = []
+
+    def open_for(siteurl: str, **context_options):
+        context = browser.new_context(**context_options)
+        contexts.append(context)
+        page = context.new_page()
+        page.outside_requests, page.console_errors, page.errors = [], [], []
+
+        def route(route):
+            if route.request.url.startswith(siteurl):
+                route.continue_()
+            else:
+                page.outside_requests.append(route.request.url)
+                route.abort()
+
+        page.route("**/*", route)
+        page.on(
+            "console",
+            lambda message: (
+                message.type == "error" and page.console_errors.append(message.text)
+            ),
+        )
+        page.on("pageerror", lambda error: page.errors.append(str(error)))
+        return page
+
+    yield open_for
+    for context in contexts:
+        context.close()

@@ -4,11 +4,16 @@ Pelican's signals are global to a process, so every end-to-end build runs in its
 own process.
 """
 
+import functools
+import http.server
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,3 +78,30 @@ class BuiltSite:
 
     def json(self, relative: str):
         return json.loads((self.output / relative).read_text(encoding="utf-8"))
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@contextmanager
+def served_fixture_site(name: str, folder: Path):
+    """Build a fixture site for a localhost address and serve it there."""
+    port = free_port()
+    siteurl = f"http://127.0.0.1:{port}"
+    built = build(copy_fixture_site(name, folder), folder / "output", siteurl=siteurl)
+    assert built.result.returncode == 0, built.log
+    handler = functools.partial(QuietHandler, directory=str(built.output))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield siteurl, built
+    finally:
+        server.shutdown()

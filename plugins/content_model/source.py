@@ -47,6 +47,10 @@ def _encoding_hint(data: bytes) -> str:
 
 def unsafe_urls(markup: str) -> list[str]:
     """URLs in the HTML that would run code when clicked or loaded."""
+    # Nearly every file has none: skip the attribute scan unless a scheme could be
+    # there at all (entities such as «&#106;» can hide everything but the colon).
+    if ":" not in markup and "&#" not in markup:
+        return []
     found = []
     for match in _URL_ATTRIBUTE.finditer(markup):
         value = next(group for group in match.groups() if group is not None)

@@ -173,13 +173,20 @@ def _match_file(parts: SplitResult, text: str) -> Video | None:
     return Video("file", file_url, text, media_type=media_type)
 
 
-def embed_url(video: Video, start: int = 0) -> str:
-    """Address for the player iframe (or <video src>), starting at `start` seconds."""
+def embed_url(video: Video, start: int = 0, autoplay: bool = False) -> str:
+    """Address for the player iframe (or <video src>), starting at `start` seconds.
+
+    `autoplay` is for a player framed after the reader pressed play: without it
+    the reader would have to press play a second time, inside the frame.
+    """
     seconds = _checked_start(start)
+    play = 1 if autoplay else None
     match video.provider:
         case "rutube":
             return _with_query(
-                f"https://rutube.ru/play/embed/{video.video_id}", t=seconds or None
+                f"https://rutube.ru/play/embed/{video.video_id}",
+                t=seconds or None,
+                autoplay=play,
             )
         case "vk":
             return _with_query(
@@ -189,12 +196,14 @@ def embed_url(video: Video, start: int = 0) -> str:
                 hash=video.hash,
                 js_api=1,
                 t=format_vk_time(seconds) if seconds else None,
+                autoplay=play,
             )
         case "youtube":
             return _with_query(
                 f"https://www.youtube-nocookie.com/embed/{video.video_id}",
                 enablejsapi=1,
                 start=seconds or None,
+                autoplay=play,
             )
         case _:
             return _file_at(video, seconds)

@@ -5,6 +5,7 @@ back to English month names where ``ru_RU`` is missing.
 """
 
 from datetime import date, datetime
+from functools import lru_cache
 
 from babel.dates import format_date as babel_format_date
 from babel.dates import format_time as babel_format_time
@@ -17,6 +18,8 @@ LONG_DATE = "d MMMM y 'г.'"
 MONTH_YEAR = "LLLL y"
 
 
+# Lists show the same dates over and over; Babel's formatting is not free.
+@lru_cache(maxsize=4096)
 def format_date(value: date | datetime) -> str:
     return babel_format_date(value, LONG_DATE, locale=LOCALE)
 

@@ -21,6 +21,7 @@ PAGES = {
     "plan": "plan/2021/",
     "plans": "plan/",
     "feeds": "feeds/",
+    "speakers": "speakers/",
 }
 
 

@@ -8,7 +8,7 @@ def test_relative_img_src_is_resolved_against_the_page():
 
     assert html == (
         '<img src="https://palata.example.org/news/2021/zasedanie/'
-        'images/hall.jpg" alt="Зал"/>'
+        'images/hall.jpg" alt="Зал">'
     )
 
 
@@ -82,3 +82,13 @@ def test_text_entities_and_comments_survive():
     source = "<p>Бюджет &amp; налоги &lt;2021&gt;</p><!-- черновик -->"
 
     assert absolutise_html(source, PAGE) == source
+
+
+def test_ampersands_in_urls_stay_escaped():
+    html = absolutise_html('<a href="search?a=1&amp;b=2">x</a>', PAGE)
+    assert html == f'<a href="{PAGE}search?a=1&amp;b=2">x</a>'
+
+
+def test_single_quoted_attribute_keeps_its_quotes():
+    html = absolutise_html("<a href='../it&#39;s/'>x</a>", PAGE)
+    assert html == "<a href='https://palata.example.org/news/2021/it&#x27;s/'>x</a>"

@@ -1,4 +1,5 @@
 import pytest
+
 from meetings.embeds import (
     UnsupportedVideoError,
     Video,
@@ -185,6 +186,27 @@ FILE = parse_video_url("/files/video.webm")
 )
 def test_embed_url_starts_at_the_given_second(video, start, expected):
     assert embed_url(video, start) == expected
+
+
+@pytest.mark.parametrize(
+    ("video", "expected"),
+    [
+        (RUTUBE, f"https://rutube.ru/play/embed/{RUTUBE_ID}?t=95&autoplay=1"),
+        (
+            VK,
+            "https://vk.com/video_ext.php?oid=-12345&id=456&hash=8a1b2c&js_api=1"
+            "&t=1m35s&autoplay=1",
+        ),
+        (
+            YOUTUBE,
+            f"https://www.youtube-nocookie.com/embed/{YOUTUBE_ID}?enablejsapi=1"
+            "&start=95&autoplay=1",
+        ),
+        (FILE, "/files/video.webm#t=95"),
+    ],
+)
+def test_embed_url_plays_at_once_after_the_reader_pressed_play(video, expected):
+    assert embed_url(video, 95, autoplay=True) == expected
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,5 @@
 import pytest
+
 from meetings.transcript import (
     Speaker,
     Transcript,

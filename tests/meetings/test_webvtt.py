@@ -1,4 +1,5 @@
 import pytest
+
 from meetings.transcript import parse_transcript
 from meetings.webvtt import to_webvtt
 

@@ -1,0 +1,130 @@
+"""Each meeting article gets its page model, JSON-LD, speakers and downloads.
+
+Runs when the articles have been read (`article_generator_finalized`), before the
+content model reports every problem at once, so that a broken transcript fails
+the build together with the rest.
+"""
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from markupsafe import Markup
+
+from content_model.problems import FieldError, Problem
+from content_model.source import decode_source
+from content_model.state import BUILD
+
+from .page import MeetingPage, build_meeting_page
+from .problems import (
+    transcript_problems,
+    unsafe_link_problems,
+    video_file_problems,
+    warning_text,
+)
+from .speakers import MeetingTranscript, index_speakers
+from .structured_data import EventFacts, meeting_json_ld
+from .transcript import Transcript, parse_transcript, to_plain_text
+from .webvtt import to_webvtt
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Download:
+    save_as: str  # relative to the output folder; also its site-relative URL
+    text: str
+
+
+def attach_meeting_pages(generator) -> None:
+    settings = generator.settings
+    published = {id(article) for article in generator.articles}
+    readings: dict[str, tuple[str, Transcript] | None] = {}
+    listed: list[tuple[object, Transcript]] = []  # published, with a transcript
+    for article in (*generator.articles, *generator.drafts):
+        if getattr(article, "section", None) != "meetings":
+            continue
+        for problem in video_file_problems(
+            article.relative_source_path,
+            getattr(article, "video", ()),
+            settings["SITEURL"],
+        ):
+            BUILD.add(problem)
+        path = getattr(article, "transcript", None)
+        first_reading = path is not None and path not in readings
+        if first_reading:
+            readings[path] = _read_transcript(Path(settings["PATH"]), path)
+        source, transcript = readings.get(path) or (None, None)
+        # Drafts are previewed under another address: no files beside them.
+        is_listed = id(article) in published and transcript is not None
+        article.meeting = _meeting_page(article, transcript, settings, is_listed)
+        if first_reading and article.meeting.transcript is not None:
+            for problem in unsafe_link_problems(
+                path, source, transcript, article.meeting.transcript
+            ):
+                BUILD.add(problem)
+        article.meeting_json_ld = meeting_json_ld(
+            _event_facts(article, settings),
+            article.meeting.videos,
+            to_plain_text(transcript, article.title) if transcript else None,
+        )
+        if is_listed:
+            listed.append((article, transcript))
+    generator.context["meeting_speakers"] = index_speakers(
+        MeetingTranscript(article.title, article.url, article.date, transcript)
+        for article, transcript in listed
+    )
+    generator.context["meeting_downloads"] = tuple(
+        download
+        for article, transcript in listed
+        for download in _downloads(article, transcript)
+    )
+
+
+def _meeting_page(article, transcript, settings, is_listed: bool) -> MeetingPage:
+    def file_of(setting: str) -> str | None:
+        return settings[setting].format(slug=article.slug) if is_listed else None
+
+    return build_meeting_page(
+        getattr(article, "video", ()),
+        transcript,
+        getattr(article, "transcript", None),
+        text_url=file_of("MEETINGS_TRANSCRIPT_TEXT_SAVE_AS"),
+        captions_url=file_of("MEETINGS_CAPTIONS_SAVE_AS"),
+    )
+
+
+def _downloads(article, transcript: Transcript) -> list[Download]:
+    shown = article.meeting.transcript
+    downloads = [Download(shown.text_url, to_plain_text(transcript, article.title))]
+    if shown.captions_url:
+        downloads.append(Download(shown.captions_url, to_webvtt(transcript)))
+    return downloads
+
+
+def _read_transcript(content_dir: Path, path: str) -> tuple[str, Transcript] | None:
+    try:
+        text = decode_source((content_dir / path).read_bytes())
+    except FieldError as error:
+        BUILD.add(Problem(path, str(error)))
+        return None
+    transcript = parse_transcript(text)
+    errors, warnings = transcript_problems(path, transcript)
+    for problem in errors:
+        BUILD.add(problem)
+    for problem in warnings:
+        logger.warning("%s", warning_text(problem))
+    return text, transcript
+
+
+def _event_facts(article, settings) -> EventFacts:
+    summary = getattr(article, "summary", None)
+    return EventFacts(
+        title=article.title,
+        url=f"{settings['SITEURL']}/{article.url}",
+        start=article.date,
+        format=getattr(article, "format", None),
+        description=Markup(summary).striptags() if summary else None,
+        organizer=settings["SITENAME"],
+        site_url=settings["SITEURL"],
+    )

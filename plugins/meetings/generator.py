@@ -1,0 +1,33 @@
+"""Writes what meetings add beyond their pages: /speakers/ and the transcript files.
+
+Everything written here was prepared by `assembly.attach_meeting_pages` when the
+articles were read, so that problems were reported with the rest.
+"""
+
+from pathlib import Path
+
+from pelican.generators import Generator
+from pelican.utils import sanitised_join
+
+
+class MeetingsGenerator(Generator):
+    def generate_context(self):
+        # Filled in by the articles' receiver; a build without meetings has none.
+        self.context.setdefault("meeting_speakers", ())
+        self.context.setdefault("meeting_downloads", ())
+
+    def generate_output(self, writer):
+        url = self.settings["MEETINGS_SPEAKERS_URL"]
+        writer.write_file(
+            self.settings["MEETINGS_SPEAKERS_SAVE_AS"],
+            self.get_template("speakers"),
+            self.context,
+            relative_urls=self.settings["RELATIVE_URLS"],
+            url=url,
+            page_name=url,
+        )
+        for download in self.context["meeting_downloads"]:
+            path = Path(sanitised_join(self.output_path, download.save_as))
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # Bytes, not text mode: LF on every system, for byte-identical builds.
+            path.write_bytes(download.text.encode("utf-8"))

@@ -1,0 +1,38 @@
+"""The plugin's settings, with defaults, checked when the build starts."""
+
+DEFAULTS = {
+    # Every speaker across the meetings' transcripts.
+    "MEETINGS_SPEAKERS_URL": "speakers/",
+    "MEETINGS_SPEAKERS_SAVE_AS": "speakers/index.html",
+    # Next to the meeting page, so that its address is easy to guess and share.
+    "MEETINGS_TRANSCRIPT_TEXT_SAVE_AS": "meetings/{slug}/transcript.txt",
+    # Captions for a video file kept on the site.
+    "MEETINGS_CAPTIONS_SAVE_AS": "meetings/{slug}/transcript.vtt",
+}
+
+# One file per meeting: without the slug every meeting would write the same file.
+_PER_MEETING = ("MEETINGS_TRANSCRIPT_TEXT_SAVE_AS", "MEETINGS_CAPTIONS_SAVE_AS")
+
+
+class SettingsError(ValueError):
+    pass
+
+
+def checked_settings(settings: dict) -> dict:
+    """The plugin's settings merged with defaults; a Russian error for a bad one."""
+    merged = {name: settings.get(name, default) for name, default in DEFAULTS.items()}
+    for name, value in merged.items():
+        if not isinstance(value, str) or not value.strip():
+            raise SettingsError(f"настройка {name} должна быть непустой строкой.")
+        if value.startswith("/"):
+            raise SettingsError(
+                f"настройка {name}: путь считается от корня сайта и пишется без "
+                f"начальной «/», например {DEFAULTS[name]}."
+            )
+    for name in _PER_MEETING:
+        if "{slug}" not in merged[name]:
+            raise SettingsError(
+                f"настройка {name} должна содержать {{slug}}, иначе файлы всех "
+                f"заседаний запишутся в одно место; например {DEFAULTS[name]}."
+            )
+    return merged

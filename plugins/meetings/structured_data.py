@@ -1,0 +1,90 @@
+"""JSON-LD for a meeting page: a schema.org Event recorded in VideoObjects.
+
+The data block is inert under the site's Content Security Policy (it is not
+script), and it is the only way search engines learn that the page carries a
+recording and its transcript.
+"""
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from .page import VideoView
+
+_SCHEMA = "https://schema.org/"
+# The content model's meeting formats, as schema.org names them.
+ATTENDANCE_MODES = {
+    "ВКС": f"{_SCHEMA}OnlineEventAttendanceMode",
+    "очное": f"{_SCHEMA}OfflineEventAttendanceMode",
+    "смешанное": f"{_SCHEMA}MixedEventAttendanceMode",
+}
+_ONLINE = {"ВКС", "смешанное"}
+# Inside <script>, "</script>" or "<!--" in an editor's text would end the block.
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+@dataclass(frozen=True)
+class EventFacts:
+    title: str
+    url: str  # absolute
+    start: datetime  # with its time zone
+    format: str | None  # «ВКС», «очное», «смешанное»
+    description: str | None
+    organizer: str
+    site_url: str  # makes the site's own video files absolute
+
+
+def meeting_json_ld(
+    event: EventFacts, videos: tuple[VideoView, ...], transcript_text: str | None
+) -> str:
+    """The JSON text for `<script type="application/ld+json">`."""
+    data: dict[str, object] = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": event.title,
+        "url": event.url,
+        "startDate": event.start.isoformat(),
+        "eventStatus": f"{_SCHEMA}EventScheduled",
+        "inLanguage": "ru",
+        "organizer": {
+            "@type": "Organization",
+            "name": event.organizer,
+            "url": f"{event.site_url}/",
+        },
+    }
+    if event.description:
+        data["description"] = event.description
+    if event.format in ATTENDANCE_MODES:
+        data["eventAttendanceMode"] = ATTENDANCE_MODES[event.format]
+    if event.format in _ONLINE:
+        data["location"] = {"@type": "VirtualLocation", "url": event.url}
+    if videos:
+        data["recordedIn"] = [
+            _video_object(event, video, transcript_text if video.number == 1 else None)
+            for video in videos
+        ]
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return text.translate(_SCRIPT_SAFE)
+
+
+def _video_object(
+    event: EventFacts, video: VideoView, transcript_text: str | None
+) -> dict[str, object]:
+    name = f"{event.title}. {video.label}" if video.label else event.title
+    data: dict[str, object] = {
+        "@type": "VideoObject",
+        "name": name,
+        "description": event.description or name,
+        "uploadDate": event.start.isoformat(),
+        "inLanguage": "ru",
+    }
+    if video.is_file:
+        prefix = event.site_url if video.local else ""
+        data["contentUrl"] = f"{prefix}{video.watch_url}"
+        data["encodingFormat"] = video.media_type
+    else:
+        data["embedUrl"] = video.embed_url
+        data["url"] = video.watch_url
+    if transcript_text:
+        data["transcript"] = transcript_text
+    return data

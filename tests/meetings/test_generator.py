@@ -1,0 +1,219 @@
+"""End to end: meeting pages, /speakers/ and the transcript files of a built site."""
+
+import json
+from urllib.parse import urlsplit
+
+import pytest
+
+from sitebuild import SITEURL, build, copy_fixture_site
+
+RUTUBE_ID = "0123456789abcdef0123456789abcdef"
+RUTUBE_PAGE = "meetings/zasedanie-rutube/"
+FILE_PAGE = "meetings/zasedanie-fayl/"
+PARTS_PAGE = "meetings/zasedanie-dve-chasti/"
+NO_TRANSCRIPT_PAGE = "meetings/zasedanie-bez-stenogrammy/"
+MEETING_PAGES = (RUTUBE_PAGE, FILE_PAGE, PARTS_PAGE, NO_TRANSCRIPT_PAGE)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    # One build serves every assertion in this module.
+    folder = tmp_path_factory.mktemp("meetings_pages")
+    built = build(copy_fixture_site("meetings_pages", folder), folder / "output")
+    assert built.result.returncode == 0, built.log
+    return built
+
+
+def text(node):
+    return " ".join(node.get_text(" ").split())
+
+
+def test_every_turn_is_on_the_page_with_its_own_anchor(site):
+    turns = site.html(RUTUBE_PAGE).select("ol.transcript-turns > li.turn")
+    assert [turn["id"] for turn in turns] == [f"turn-{n}" for n in range(1, 6)]
+    for turn in turns:
+        permalink = turn.select_one("a.turn-permalink")
+        assert permalink["href"] == f"#{turn['id']}"
+
+
+def test_a_turn_shows_its_speaker_role_and_text(site):
+    turn = site.html(RUTUBE_PAGE).find(id="turn-1")
+    assert text(turn.select_one(".turn-speaker")) == (
+        "Иванов Иван Иванович , председатель Палаты, глава города Кирова"
+    )
+    assert turn.select_one(".turn-text em").string == "бюджеты"
+    assert len(turn.select(".turn-text p")) == 2
+
+
+def test_a_time_opens_the_video_at_that_moment(site):
+    page = site.html(RUTUBE_PAGE)
+    link = page.find(id="turn-2").select_one("a.turn-time")
+    assert link["href"] == f"https://rutube.ru/video/{RUTUBE_ID}/?t=750"
+    assert link["data-start"] == "750"
+    assert link["data-play"] == (
+        f"https://rutube.ru/play/embed/{RUTUBE_ID}?t=750&autoplay=1"
+    )
+    assert link.time["datetime"] == "PT0H12M30S"
+    assert link.time.string == "00:12:30"
+    assert page.find(id="turn-3").select_one(".turn-time") is None
+
+
+def test_times_in_a_meeting_of_several_parts_refer_to_the_first(site):
+    page = site.html(PARTS_PAGE)
+    figures = page.select("figure.video")
+    assert [text(f.select_one(".video-name")) for f in figures] == [
+        "Часть 1",
+        "Часть 2",
+    ]
+    assert figures[0].select_one("[data-timed]")["data-provider"] == "youtube"
+    assert figures[1].select_one("[data-video-player]").get("data-timed") is None
+    link = page.find(id="turn-1").select_one("a.turn-time")
+    assert link["href"] == "https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=100s"
+
+
+def test_a_video_is_a_facade_until_the_reader_presses_play(site):
+    page = site.html(RUTUBE_PAGE)
+    facade = page.select_one("[data-video-player] a.video-facade")
+    assert facade["href"] == f"https://rutube.ru/video/{RUTUBE_ID}/"
+    assert facade["data-play"] == (
+        f"https://rutube.ru/play/embed/{RUTUBE_ID}?autoplay=1"
+    )
+    assert "RuTube" in text(facade)
+    assert page.select_one("figcaption a")["href"] == facade["href"]
+
+
+@pytest.mark.parametrize("relative", [*MEETING_PAGES, "speakers/"])
+def test_nothing_is_loaded_from_another_host_when_a_page_opens(site, relative):
+    page = site.html(relative)
+    assert page.find("iframe") is None
+    loaded = [
+        node[attribute]
+        for attribute in ("src", "srcset", "poster", "data")
+        for node in page.find_all(attrs={attribute: True})
+    ]
+    loaded += [link["href"] for link in page.find_all("link", href=True)]
+    hosts = {urlsplit(url).netloc for url in loaded}
+    assert hosts <= {urlsplit(SITEURL).netloc}, loaded
+
+
+def test_script_only_tools_are_hidden_without_it(site):
+    page = site.html(RUTUBE_PAGE)
+    assert page.select_one("[data-transcript-search]").has_attr("hidden")
+    buttons = page.select("button.turn-copy")
+    assert len(buttons) == 5
+    assert all(button.has_attr("hidden") for button in buttons)
+    assert buttons[0]["data-copy-link"] == "turn-1"
+
+
+def test_the_speakers_are_listed_with_their_turns(site):
+    items = site.html(RUTUBE_PAGE).select(".speaker-list > li")
+    assert [text(item) for item in items] == [
+        "Иванов Иван Иванович , председатель Палаты, глава города Кирова — "
+        "2 реплики · все выступления : Иванов Иван Иванович",
+        "Петрова Анна Сергеевна , глава города Вологды — 2 реплики · все "
+        "выступления : Петрова Анна Сергеевна",
+        "Сидоров Пётр Андреевич — 1 реплика · все выступления : Сидоров Пётр Андреевич",
+    ]
+    assert [item.a["href"] for item in items] == ["#turn-1", "#turn-2", "#turn-3"]
+    assert items[0].select("a")[1]["href"] == (
+        f"{SITEURL}/speakers/#speaker-ivanov-ivan-ivanovich"
+    )
+
+
+def test_the_transcript_downloads_as_plain_text(site):
+    page = site.html(RUTUBE_PAGE)
+    link = page.select_one(".transcript-downloads a")
+    assert link["href"] == f"{SITEURL}/{RUTUBE_PAGE}transcript.txt"
+    download = (site.output / RUTUBE_PAGE / "transcript.txt").read_bytes()
+    assert download.startswith("Заседание о бюджетах агломераций\n\n".encode())
+    assert "Петрова Анна Сергеевна, глава города Вологды [00:12:30]\n".encode() in (
+        download
+    )
+    assert b"\r" not in download
+    assert not (site.output / RUTUBE_PAGE / "transcript.vtt").exists()
+
+
+def test_a_video_file_plays_here_with_the_transcript_as_captions(site):
+    page = site.html(FILE_PAGE)
+    video = page.select_one("[data-video-player] video")
+    assert video.source["src"] == f"{SITEURL}/files/zasedanie.mp4"
+    assert video.source["type"] == "video/mp4"
+    assert video["preload"] == "none"
+    assert video.track["src"] == f"{SITEURL}/{FILE_PAGE}transcript.vtt"
+    assert video.track["kind"] == "captions"
+    captions = (site.output / FILE_PAGE / "transcript.vtt").read_text(encoding="utf-8")
+    assert captions.startswith("WEBVTT\n\nturn-1\n00:00:10.000 --> 00:03:20.000\n")
+    link = page.find(id="turn-2").select_one("a.turn-time")
+    assert link["href"] == f"{SITEURL}/files/zasedanie.mp4#t=200"
+    assert not link.has_attr("data-play")
+
+
+def test_a_meeting_without_transcript_shows_its_video_only(site):
+    page = site.html(NO_TRANSCRIPT_PAGE)
+    assert page.select_one(".video-facade")["href"] == (
+        "https://vk.com/video-12345_456239018"
+    )
+    assert page.select_one(".transcript") is None
+    assert not (site.output / NO_TRANSCRIPT_PAGE / "transcript.txt").exists()
+
+
+def test_json_ld_describes_the_event_and_its_recorded_transcript(site):
+    script = site.html(RUTUBE_PAGE).find("script", type="application/ld+json")
+    event = json.loads(script.string)
+    assert event["@type"] == "Event"
+    assert event["url"] == f"{SITEURL}/{RUTUBE_PAGE}"
+    assert event["startDate"] == "2021-03-25T10:00:00+03:00"
+    (video,) = event["recordedIn"]
+    assert video["@type"] == "VideoObject"
+    assert video["transcript"].startswith("Заседание о бюджетах агломераций")
+
+
+def test_speakers_page_lists_everyone_across_meetings(site):
+    page = site.html("speakers/")
+    sections = page.select("section.speaker")
+    assert [text(s.h2) for s in sections] == [
+        "Иванов Иван Иванович",
+        "Кузнецов Олег Павлович",
+        "Петрова Анна Сергеевна",
+        "Сидоров Пётр Андреевич",
+    ]
+    petrova = page.find(id="speaker-petrova-anna-sergeevna")
+    assert [a.string for a in petrova.select(".speaker-meetings > li > a")] == [
+        "Заседание о бюджетах агломераций",
+        "Заседание с видеофайлом",
+    ]
+    turn_links = [a["href"] for a in petrova.select(".turn-links a")]
+    assert turn_links == [
+        f"{SITEURL}/{RUTUBE_PAGE}#turn-2",
+        f"{SITEURL}/{RUTUBE_PAGE}#turn-5",
+        f"{SITEURL}/{FILE_PAGE}#turn-1",
+    ]
+    kuznetsov = page.find(id="speaker-kuznetsov-oleg-pavlovich")
+    assert text(kuznetsov.select_one(".speaker-roles")) == (
+        "эксперт; эксперт по градостроительству"
+    )
+
+
+def test_drafts_stay_off_the_speakers_page(site):
+    assert "Черновиков" not in site.html("speakers/").get_text()
+
+
+def test_a_time_going_backwards_is_a_warning_only(site):
+    assert (
+        "meetings/transcripts/rutube.md:16: предупреждение (сборка продолжается): "
+        "Время [00:59:00] раньше"
+    ) in site.log
+
+
+def test_the_same_input_builds_the_same_files(site, tmp_path):
+    again = build(copy_fixture_site("meetings_pages", tmp_path), tmp_path / "output")
+    assert again.result.returncode == 0, again.log
+    for relative in (
+        "speakers/index.html",
+        f"{RUTUBE_PAGE}index.html",
+        f"{RUTUBE_PAGE}transcript.txt",
+        f"{FILE_PAGE}transcript.vtt",
+    ):
+        assert (again.output / relative).read_bytes() == (
+            site.output / relative
+        ).read_bytes(), relative

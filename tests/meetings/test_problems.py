@@ -1,0 +1,75 @@
+from content_model.fields import LabelledVideo
+from content_model.problems import Problem
+from meetings.page import build_meeting_page
+from meetings.problems import (
+    transcript_problems,
+    unsafe_link_problems,
+    video_file_problems,
+    warning_text,
+)
+from meetings.transcript import parse_transcript
+
+PATH = "meetings/transcripts/zasedanie.md"
+SITE = "https://palata.example.ru"
+
+
+def test_parser_findings_split_into_errors_and_warnings_with_lines():
+    transcript = parse_transcript(
+        "**Иванов И. И.** [00:10:00]\nТекст.\n\n"
+        "**Петров П. П.** [1:75:00]\nТекст.\n\n"
+        "**Сидоров С. С.** [00:05:00]\nТекст."
+    )
+    errors, warnings = transcript_problems(PATH, transcript)
+    assert [(p.path, p.line) for p in errors] == [(PATH, 4)]
+    assert "меньше 60" in errors[0].message
+    assert [(p.path, p.line) for p in warnings] == [(PATH, 7)]
+    assert "раньше" in warnings[0].message
+
+
+def test_a_warning_says_the_build_goes_on():
+    warning = Problem(PATH, "Время раньше.", None, 7)
+    assert warning_text(warning) == (
+        f"{PATH}:7: предупреждение (сборка продолжается): Время раньше."
+    )
+
+
+def unsafe(source):
+    transcript = parse_transcript(source)
+    view = build_meeting_page([], transcript, PATH).transcript
+    return unsafe_link_problems(PATH, source, transcript, view)
+
+
+def test_a_script_link_is_reported_at_its_own_line():
+    source = (
+        "Вступление.\n\n"
+        "**Иванов И. И.** [00:10:00]\nТекст.\n\n"
+        "Ещё [ссылка](javascript:alert(1)).\n"
+    )
+    (problem,) = unsafe(source)
+    assert (problem.path, problem.line) == (PATH, 6)
+    assert "javascript:alert(1)" in problem.message
+
+
+def test_a_script_link_in_the_preamble_is_reported_too():
+    (problem,) = unsafe('<a href="javascript:void(0)">Вступление</a>\n')
+    assert problem.line == 1
+
+
+def test_ordinary_links_are_fine():
+    assert unsafe("**Иванов И. И.**\n[Закон](https://example.ru/zakon).") == []
+
+
+def test_a_video_file_on_another_host_is_an_error():
+    videos = [
+        LabelledVideo(None, "https://cdn.example.com/zasedanie.mp4"),
+        LabelledVideo(None, f"{SITE}/files/zasedanie.mp4"),
+        LabelledVideo(None, "/files/zasedanie.webm"),
+        LabelledVideo(
+            None, "https://rutube.ru/video/0123456789abcdef0123456789abcdef/"
+        ),
+    ]
+    (problem,) = video_file_problems("meetings/zasedanie.md", videos, SITE)
+    assert problem.path == "meetings/zasedanie.md"
+    assert problem.field == "Video"
+    assert "cdn.example.com" in problem.message
+    assert "/files/" in problem.message

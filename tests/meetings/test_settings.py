@@ -1,0 +1,31 @@
+import pytest
+
+from meetings.settings import DEFAULTS, SettingsError, checked_settings
+
+
+def test_defaults_fill_what_is_not_set():
+    assert checked_settings({}) == DEFAULTS
+
+
+def test_a_setting_overrides_its_default():
+    settings = checked_settings({"MEETINGS_SPEAKERS_URL": "vystupayushchie/"})
+    assert settings["MEETINGS_SPEAKERS_URL"] == "vystupayushchie/"
+
+
+@pytest.mark.parametrize("value", ["", "   ", None, 5])
+def test_a_setting_must_be_a_non_empty_string(value):
+    with pytest.raises(SettingsError, match=r"MEETINGS_SPEAKERS_URL.*непустой строкой"):
+        checked_settings({"MEETINGS_SPEAKERS_URL": value})
+
+
+def test_a_path_is_written_without_a_leading_slash():
+    with pytest.raises(SettingsError, match="без начальной «/»"):
+        checked_settings({"MEETINGS_SPEAKERS_SAVE_AS": "/speakers/index.html"})
+
+
+@pytest.mark.parametrize(
+    "name", ["MEETINGS_TRANSCRIPT_TEXT_SAVE_AS", "MEETINGS_CAPTIONS_SAVE_AS"]
+)
+def test_per_meeting_files_need_the_slug(name):
+    with pytest.raises(SettingsError, match=r"\{slug\}.*в одно место"):
+        checked_settings({name: "meetings/transcript.txt"})

@@ -54,7 +54,7 @@ ARCHIVES_URL = "archives/"
 ARCHIVES_SAVE_AS = "archives/index.html"
 DIRECT_TEMPLATES = ["index", "tags", "archives"]
 PAGINATED_TEMPLATES = {"category": None, "tag": None, "author": None, "archives": 50}
-DEFAULT_PAGINATION = 10
+DEFAULT_PAGINATION = 20
 PAGINATION_PATTERNS = (
     (1, "{url}", "{save_as}"),
     (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),

@@ -142,3 +142,12 @@ def new(c, kind, title="", month="", content="content"):
 def test(c):
     """Запустить тесты."""
     c.run(f'"{sys.executable}" -m pytest', pty=False)
+
+
+@task(help={"scale": "размер корпуса (5 ≈ 320 файлов)", "runs": "число запусков"})
+def bench(c, scale=5, runs=5):
+    """Сравнить время сборки с Pelican без плагинов на одном и том же корпусе."""
+    c.run(
+        f'"{sys.executable}" benchmarks/build_time.py --scale {scale} --runs {runs}',
+        pty=False,
+    )

@@ -92,6 +92,18 @@ def report_problems(generators) -> None:
         raise SystemExit(0)
 
 
+def fix_summaries(generators) -> None:
+    """Derive each missing summary once instead of on every use.
+
+    Pelican truncates the whole body again each time a template or feed asks for
+    a summary, and a publication appears in many lists. A summary in the metadata
+    is also what Pelican then checks for links to other pages.
+    """
+    for content in _all_content(generators):
+        if "summary" not in content.metadata:
+            content.metadata["summary"] = content.summary
+
+
 def forget_build(_pelican) -> None:
     BUILD.reset()
 
@@ -100,4 +112,5 @@ def register():
     signals.initialized.connect(load_reference_data)
     signals.readers_init.connect(use_checked_reader)
     signals.all_generators_finalized.connect(report_problems)
+    signals.all_generators_finalized.connect(fix_summaries)
     signals.finalized.connect(forget_build)

@@ -16,9 +16,27 @@ from content_model.source import decode_source, unsafe_urls
 from content_model.state import BUILD
 
 SKIP = {"status": "skip"}
+META = "markdown.extensions.meta"
 
 
 class CheckedMarkdownReader(MarkdownReader):
+    def __init__(self, settings):
+        super().__init__(settings)
+        # One converter per reader, reset between files: building a Markdown
+        # instance with its extensions costs about as much as converting a file.
+        options = self.settings["MARKDOWN"]
+        self._document = Markdown(**options)
+        # Summaries are Markdown too, but a summary has no metadata of its own.
+        self._fragment = Markdown(
+            **{
+                **options,
+                "extensions": [e for e in options["extensions"] if e != META],
+                "extension_configs": {
+                    k: v for k, v in options["extension_configs"].items() if k != META
+                },
+            }
+        )
+
     def read(self, source_path):
         content_dir = Path(self.settings["PATH"])
         relative = Path(source_path).relative_to(content_dir).as_posix()
@@ -32,12 +50,10 @@ class CheckedMarkdownReader(MarkdownReader):
             report(str(error))
             return None, SKIP
 
-        self._source_path = source_path
-        self._md = Markdown(**self.settings["MARKDOWN"])
-        content = self._md.convert(text)
+        content = self._document.reset().convert(text)
         raw_meta = {
             name.lower(): "\n".join(lines)
-            for name, lines in getattr(self._md, "Meta", {}).items()
+            for name, lines in getattr(self._document, "Meta", {}).items()
         }
         context = FieldContext(
             content_dir=content_dir,
@@ -49,13 +65,7 @@ class CheckedMarkdownReader(MarkdownReader):
         for name, message in field_problems:
             report(message, FIELD_LABELS.get(name, name.capitalize()))
 
-        pelican_meta = {
-            name: lines
-            for name, lines in self._md.Meta.items()
-            if name.lower() in FREE_TEXT_FIELDS | {"title", "slug", "status"}
-            and "".join(lines).strip()
-        }
-        metadata = self._parse_metadata(pelican_meta)
+        metadata = self._free_text(raw_meta)
         for url in unsafe_urls(content) + unsafe_urls(metadata.get("summary", "")):
             report(
                 f"ссылка «{url}» запускает программу в браузере читателя; такие "
@@ -71,3 +81,17 @@ class CheckedMarkdownReader(MarkdownReader):
         if section.key == "digests":
             metadata["slug"] = values["month"]
         return content, metadata
+
+    def _free_text(self, raw_meta: dict[str, str]) -> dict:
+        """Summary as HTML; tags and authors as Pelican's own objects."""
+        metadata = {}
+        for name in sorted(FREE_TEXT_FIELDS & raw_meta.keys()):
+            text = raw_meta[name].strip()
+            if not text:
+                continue
+            if name in self.settings["FORMATTED_FIELDS"]:
+                metadata[name] = self._fragment.reset().convert(text)
+            else:
+                # Several lines of tags or authors read as one comma-separated list.
+                metadata[name] = self.process_metadata(name, text.replace("\n", ", "))
+        return metadata

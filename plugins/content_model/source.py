@@ -47,9 +47,10 @@ def _encoding_hint(data: bytes) -> str:
 
 def unsafe_urls(markup: str) -> list[str]:
     """URLs in the HTML that would run code when clicked or loaded."""
-    # Nearly every file has none: skip the attribute scan unless a scheme could be
-    # there at all (entities such as «&#106;» can hide everything but the colon).
-    if ":" not in markup and "&#" not in markup:
+    # Nearly every text has none: skip the attribute scan unless one of the schemes
+    # could be there at all, even spelt with entities («&#106;avascript&colon;»).
+    lowered = markup.lower()
+    if "script" not in lowered and "data:" not in lowered and "&#" not in lowered:
         return []
     found = []
     for match in _URL_ATTRIBUTE.finditer(markup):

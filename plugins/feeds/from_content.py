@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
-from bs4 import BeautifulSoup
+from markupsafe import Markup
 
 from content_model.sections import SECTIONS
 from meetings.embeds import parse_video_url, provider_label, watch_url
@@ -73,7 +73,7 @@ def meeting_event(article, site: Site, duration: timedelta) -> MeetingEvent:
     url = site.absolute(article.url)
     # No separator: inline tags must not split words from their punctuation;
     # Markdown puts a line break between blocks anyway.
-    summary = BeautifulSoup(article.get_summary(site.url), "html.parser").get_text()
+    summary = Markup(article.get_summary(site.url)).striptags()
     # Calendar apps show the description as plain text and rarely the URL property.
     paragraphs = (" ".join(summary.split()), f"Страница заседания: {url}")
     return MeetingEvent(

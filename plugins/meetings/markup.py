@@ -5,6 +5,8 @@ reused: their `meta` extension would take a paragraph that starts with
 «Вопрос: …» for metadata and drop it, and `toc` has no headings to work on.
 """
 
+import re
+
 from markdown import Markdown
 
 _MARKDOWN = Markdown(
@@ -13,8 +15,18 @@ _MARKDOWN = Markdown(
 )
 
 
+# Most speech is plain prose. Markdown is only needed where a paragraph holds
+# something it would change: emphasis, links, code, HTML, entities, escapes,
+# tables, or a line that starts a list, quote, heading or definition.
+_NEEDS_MARKDOWN = re.compile(
+    r"[\\`*_\[\]<>&|{}]|^\s*(?:[-+#>:=]|\d+[.)])|^ {4}| {2}$", re.MULTILINE
+)
+
+
 def render_paragraph(text: str) -> str:
     """One paragraph of a transcript (usually `<p>…</p>`, or a list or table)."""
+    if _NEEDS_MARKDOWN.search(text) is None:
+        return f"<p>{text.strip()}</p>"
     return _MARKDOWN.reset().convert(text)
 
 

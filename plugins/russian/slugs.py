@@ -8,6 +8,7 @@ anchors all share one transliteration.
 
 import re
 import unicodedata
+from functools import lru_cache
 
 TRANSLITERATION = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e",
@@ -29,6 +30,7 @@ SLUG_REGEX_SUBSTITUTIONS = [
 ]
 
 
+@lru_cache(maxsize=4096)
 def slugify(text: str, separator: str = "-") -> str:
     """Transliterate ``text`` into a lower-case ASCII slug.
 

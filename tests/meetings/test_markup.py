@@ -1,3 +1,6 @@
+import pytest
+from markdown import Markdown
+
 from meetings.markup import render_paragraph, render_paragraphs
 
 
@@ -21,3 +24,27 @@ def test_a_list_stays_a_list():
 def test_paragraphs_are_rendered_one_by_one():
     assert render_paragraphs(("Один.", "Два.")) == "<p>Один.</p>\n<p>Два.</p>"
     assert render_paragraphs(()) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Добрый день, уважаемые коллеги!",
+        "Вопрос: когда примем закон?",
+        "Первая строка реплики\nи её продолжение на второй.",
+        "Закон № 131-ФЗ принят в 2003 г. — это «основа» местного самоуправления.",
+        "Итоги\n=====",
+        "Итоги\n-----",
+        "2021. Год агломераций.",
+        "Слово_с_подчёркиванием и ссылка [сайт](https://example.ru).",
+        "Цена 5 < 7 & 8 > 3",
+        "    отступ в четыре пробела",
+        "Строка с переносом  \nпосле двух пробелов.",
+    ],
+)
+def test_plain_prose_shortcut_matches_markdown(text):
+    reference = Markdown(
+        extensions=["markdown.extensions.extra", "markdown.extensions.sane_lists"],
+        output_format="html",
+    ).convert(text)
+    assert render_paragraph(text) == reference

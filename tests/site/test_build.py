@@ -158,7 +158,7 @@ def test_pages_have_no_third_party_resources(site):
 
 def test_section_lists_are_paginated(site_copy, build_site):
     content = site_copy("every_field")
-    for number in range(1, 13):
+    for number in range(1, 23):
         (content / "articles" / f"extra-{number}.md").write_text(
             f"Title: Дополнительная статья {number}\nDate: 2021-06-{number:02d}\n\nТекст.\n",
             encoding="utf-8",
@@ -166,7 +166,7 @@ def test_section_lists_are_paginated(site_copy, build_site):
     built = build_site(content)
     assert built.result.returncode == 0, built.log
     first, second = built.html("articles/"), built.html("articles/page/2/")
-    assert len(first.select(".publication-list > li")) == 10
+    assert len(first.select(".publication-list > li")) == 20
     assert len(second.select(".publication-list > li")) == 4
     pager = first.find("nav", class_="pagination")
     assert "Страница 1 из 2" in pager.get_text()

@@ -6,42 +6,36 @@ from collections.abc import Iterable
 from content_model.problems import Problem
 
 
-def _groups(pairs: Iterable[tuple[str, str]]) -> list[list[str]]:
+def _clashes(
+    pairs: Iterable[tuple[str, str]], field: str, message: str
+) -> list[Problem]:
+    """A problem for each file that shares its key with another; ``message`` names
+    the others through ``{others}``."""
     paths_by_key = defaultdict(list)
     for path, key in pairs:
         paths_by_key[key].append(path)
-    return [sorted(paths) for paths in paths_by_key.values() if len(paths) > 1]
+    problems = []
+    for paths in paths_by_key.values():
+        for path in sorted(paths) if len(paths) > 1 else ():
+            others = ", ".join(p for p in sorted(paths) if p != path)
+            problems.append(Problem(path, message.format(others=others), field))
+    return problems
 
 
 def duplicate_digest_months(digests: Iterable[tuple[str, str]]) -> list[Problem]:
     """``digests`` are (path, month) pairs."""
-    problems = []
-    for paths in _groups(digests):
-        for path in paths:
-            others = ", ".join(p for p in paths if p != path)
-            problems.append(
-                Problem(
-                    path,
-                    f"за этот месяц уже есть дайджест: {others}. "
-                    "Оставьте один файл на месяц.",
-                    "Month",
-                )
-            )
-    return problems
+    return _clashes(
+        digests,
+        "Month",
+        "за этот месяц уже есть дайджест: {others}. Оставьте один файл на месяц.",
+    )
 
 
 def duplicate_addresses(pages: Iterable[tuple[str, str]]) -> list[Problem]:
     """``pages`` are (path, output file) pairs; two files must not share an address."""
-    problems = []
-    for paths in _groups(pages):
-        for path in paths:
-            others = ", ".join(p for p in paths if p != path)
-            problems.append(
-                Problem(
-                    path,
-                    f"у файла тот же адрес страницы, что у {others}. "
-                    "Задайте другой Slug или измените заголовок.",
-                    "Slug",
-                )
-            )
-    return problems
+    return _clashes(
+        pages,
+        "Slug",
+        "у файла тот же адрес страницы, что у {others}. "
+        "Задайте другой Slug или измените заголовок.",
+    )

@@ -3,26 +3,7 @@ and breaks no rule of the Content-Security-Policy."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-
-PAGES = {
-    "home": "",
-    "article": "articles/kazan-i-aglomeratsiya-sosedi/",
-    "digest": "digests/2021-03/",
-    "meeting": "meetings/zasedanie-o-planirovanii-aglomeratsiy/",
-    "document": "documents/zakonoproekt/",
-    "page": "o-palate/",
-    "section_list": "articles/",
-    "cities": "cities/",
-    "city": "cities/kazan/",
-    "tags": "tags/",
-    "tag": "tags/aglomeratsii/",
-    "author": "authors/ivanova-mariya-sergeevna/",
-    "archives": "archives/",
-    "plan": "plan/2021/",
-    "plans": "plan/",
-    "feeds": "feeds/",
-    "speakers": "speakers/",
-}
+from browser.pages import PAGES
 
 
 @pytest.mark.parametrize("name", PAGES)

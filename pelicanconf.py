@@ -20,7 +20,15 @@ TIMEZONE = "Europe/Moscow"
 DEFAULT_LANG = "ru"
 
 PLUGIN_PATHS = [PLUGINS_DIR]
-PLUGINS = ["russian", "content_model", "cities", "meetings", "plan", "feeds"]
+PLUGINS = [
+    "russian",
+    "typography",
+    "content_model",
+    "cities",
+    "meetings",
+    "plan",
+    "feeds",
+]
 
 # Sections are folders; transcripts belong to their meeting and are not pages.
 ARTICLE_PATHS = ["articles", "digests", "meetings", "documents"]

@@ -178,7 +178,7 @@ def test_speakers_page_lists_everyone_across_meetings(site):
         "Сидоров Пётр Андреевич",
     ]
     petrova = page.find(id="speaker-petrova-anna-sergeevna")
-    assert [a.string for a in petrova.select(".speaker-meetings > li > a")] == [
+    assert [text(a) for a in petrova.select(".speaker-meetings > li > a")] == [
         "Заседание о бюджетах агломераций",
         "Заседание с видеофайлом",
     ]

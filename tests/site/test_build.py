@@ -174,3 +174,13 @@ def test_section_lists_are_paginated(site_copy, build_site):
     assert built.html("articles/page/2/").title.string.startswith(
         "Экспертные статьи, страница 2"
     )
+
+
+def test_russian_typography_in_text_and_shown_titles(site):
+    page = site.html("articles/kazan-i-aglomeratsiya-sosedi/")
+    body = page.find(class_="publication-body")
+    assert "Текст со\u00a0ссылкой на\u00a0документ" in body.get_text()
+    digest = site.html("digests/2021-03/")
+    assert "о\u00a0развитии" in digest.h1.get_text()
+    # The page's <title> and the data files keep plain spaces.
+    assert "о развитии" in digest.title.string

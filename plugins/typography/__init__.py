@@ -1,0 +1,28 @@
+"""Russian typography for what readers see in pages.
+
+Bodies and summaries are HTML wherever they go (pages and feeds), so they are set
+once when read. Titles are also data (JSON, calendars, feed titles), so templates
+set them with the `typo` filter only where they are shown as part of a page.
+"""
+
+from pelican import signals
+
+from typography.rules import typograph_html, typograph_text
+
+
+def set_body(content) -> None:
+    content._content = typograph_html(content._content or "")
+    if "summary" in content.metadata:
+        content.metadata["summary"] = typograph_html(content.metadata["summary"])
+
+
+def add_filter(pelican) -> None:
+    pelican.settings["JINJA_FILTERS"] = {
+        **pelican.settings.get("JINJA_FILTERS", {}),
+        "typo": typograph_text,
+    }
+
+
+def register():
+    signals.initialized.connect(add_filter)
+    signals.content_object_init.connect(set_body)

@@ -44,7 +44,7 @@ def test_html_tags_and_attributes_are_left_alone():
     markup = '<p>Ссылка <a href="/a b/" title="в городе">в "Казани"</a> и <code>a "b" в c</code></p>'
     assert typograph_html(markup) == (
         f'<p>Ссылка <a href="/a b/" title="в городе">в{NBSP}«Казани»</a> '
-        'и <code>a "b" в c</code></p>'
+        f'и{NBSP}<code>a "b" в c</code></p>'
     )
 
 

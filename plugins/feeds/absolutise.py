@@ -12,6 +12,7 @@ _URL_ATTRIBUTE = re.compile(
     r"""(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)')""",
     re.IGNORECASE,
 )
+_TAG = re.compile(r"(<[^>]*>)")
 # A srcset candidate's URL starts the string or follows a comma and may itself
 # contain commas, but never ends with one (HTML's srcset parsing rules).
 _SRCSET_URL = re.compile(r"(^|,)(\s*)([^\s,](?:\S*[^\s,])?)")
@@ -37,7 +38,10 @@ def absolutise_html(markup: str, base_url: str) -> str:
         escaped = html.escape(value, quote=False).replace(quote, html.escape(quote))
         return f"{match['head']}{quote}{escaped}{quote}"
 
-    return _URL_ATTRIBUTE.sub(rewrite, markup)
+    # Only inside tags: a code sample may show «href="/x"» as text.
+    parts = _TAG.split(markup)
+    parts[1::2] = [_URL_ATTRIBUTE.sub(rewrite, tag) for tag in parts[1::2]]
+    return "".join(parts)
 
 
 def _absolute(url: str, base_url: str) -> str:

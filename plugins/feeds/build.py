@@ -65,10 +65,10 @@ def _add_entry(feed: FeedGenerator, entry: FeedEntry) -> None:
     item.id(entry.entry_id)
     item.title(entry.title)
     item.link(href=entry.url, rel="alternate", type="text/html")
-    # The order matters to feedgen: summary() would take RSS <description> if
-    # it were still empty, and description() resets the Atom content's type.
+    # RSS: <description> is the summary, content:encoded the full text. feedgen
+    # fills <description> from summary() when it is empty, and content() gives
+    # both Atom <content> and content:encoded.
     item.summary(entry.summary_html, type="html")
-    item.description(entry.content_html)
     item.content(entry.content_html, type="html")
     item.published(entry.published)
     item.updated(entry.updated)

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from content_model.sections import SECTIONS
 from meetings.embeds import parse_video_url, provider_label, watch_url
@@ -58,7 +58,8 @@ def feed_entry(article, site: Site) -> FeedEntry:
         entry_id=entry_id(article, site),
         title=article.title,
         url=url,
-        content_html=absolutise_html(article.get_content(site.url), url),
+        content_html=absolutise_html(article.get_content(site.url), url)
+        + _video_paragraphs(videos.related),
         summary_html=absolutise_html(article.get_summary(site.url), url),
         published=article.date.astimezone(MOSCOW),
         updated=_updated(article).astimezone(MOSCOW),
@@ -69,7 +70,17 @@ def feed_entry(article, site: Site) -> FeedEntry:
     )
 
 
-def meeting_event(article, site: Site, duration: timedelta) -> MeetingEvent:
+def _video_paragraphs(related: tuple[tuple[str, str], ...]) -> str:
+    """Hosted videos in the text too: RSS has no place for more than one link."""
+    return "".join(
+        f'\n<p><a href="{escape(href)}">{escape(title)}</a></p>'
+        for href, title in related
+    )
+
+
+def meeting_event(
+    article, site: Site, duration: timedelta, stamp: datetime
+) -> MeetingEvent:
     url = site.absolute(article.url)
     # No separator: inline tags must not split words from their punctuation;
     # Markdown puts a line break between blocks anyway.
@@ -84,7 +95,9 @@ def meeting_event(article, site: Site, duration: timedelta) -> MeetingEvent:
         duration=duration,
         format=article.format,
         description="\n\n".join(part for part in paragraphs if part),
-        modified=_updated(article),
+        # When this calendar entry was last made: the page's Modified, else the
+        # date the site is built for. A meeting's Date is when it takes place.
+        modified=getattr(article, "modified", None) or stamp,
     )
 
 

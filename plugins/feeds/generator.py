@@ -1,7 +1,7 @@
 """Writes the feeds, the meetings calendar and the /feeds/ page."""
 
 from collections.abc import Iterable, Sequence
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 from pelican.generators import Generator
@@ -9,7 +9,7 @@ from pelican.generators import Generator
 from content_model.sections import PUBLICATION_SECTIONS, SECTIONS
 
 from .build import build_atom, build_rss
-from .calendar import build_calendar
+from .calendar import MOSCOW, build_calendar
 from .catalogue import Catalogue, Feed, catalogue
 from .entries import FeedEntry, FeedInfo, stable_entry_id
 from .from_content import Site, feed_entry, meeting_event
@@ -89,8 +89,11 @@ class FeedsGenerator(Generator):
 
     def _write_calendar(self, feeds: Catalogue, articles, site: Site):
         duration = timedelta(minutes=self.settings["FEEDS_MEETING_DURATION"])
+        # The day the site is built for (`invoke build --as-of`), never "now".
+        as_of = self.settings["PLAN_AS_OF"]
+        stamp = datetime.combine(as_of, time(), MOSCOW)
         events = [
-            meeting_event(article, site, duration)
+            meeting_event(article, site, duration, stamp)
             for article in articles
             if article.section == "meetings"
         ]

@@ -92,3 +92,8 @@ def test_ampersands_in_urls_stay_escaped():
 def test_single_quoted_attribute_keeps_its_quotes():
     html = absolutise_html("<a href='../it&#39;s/'>x</a>", PAGE)
     assert html == "<a href='https://palata.example.org/news/2021/it&#x27;s/'>x</a>"
+
+
+def test_attribute_shown_as_text_is_left_alone():
+    html = absolutise_html('<p>Пример: <code>&lt;a href="/x"&gt;</code></p>', PAGE)
+    assert html == '<p>Пример: <code>&lt;a href="/x"&gt;</code></p>'

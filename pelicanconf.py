@@ -36,6 +36,9 @@ ARTICLE_EXCLUDES = ["meetings/transcripts"]
 PAGE_PATHS = ["pages"]
 STATIC_PATHS = ["files", "images"]
 USE_FOLDER_AS_CATEGORY = False
+# Publications are Markdown only: the content model checks .md files, and any
+# other file in a section folder is reported instead of half-read.
+READERS = {"html": None, "htm": None, "rst": None}
 # Two digests or articles with one title are not translations of each other.
 ARTICLE_TRANSLATION_ID = None
 PAGE_TRANSLATION_ID = None

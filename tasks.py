@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
 from content_model.blank import KINDS, BlankError, blank_publication  # noqa: E402
+from russian.dates import format_date  # noqa: E402
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 
@@ -42,6 +43,8 @@ def pelican(content, output, settings, *options, **overrides) -> bool:
     """
     from pelican import main as pelican_main
 
+    if not Path(content).is_dir():
+        raise Exit(f"Папка с материалами «{content}» не найдена.", code=2)
     # The plain log handler prints one line per problem, which editors can read.
     argv = [str(content), "-o", str(output), "-s", str(settings)]
     argv += ["--log-handler", "plain", *map(str, options)]
@@ -87,7 +90,7 @@ def build(c, content="content", output="output", as_of=None):
             code=1,
         )
     replace_output(staging, output_path)
-    print(f"Сайт собран в папку {output} (план работы — на {as_of_date}).")
+    print(f"Сайт собран в папку {output} (план работы — на {format_date(as_of_date)}).")
 
 
 @task(help={"content": "папка с материалами (по умолчанию content)"})
@@ -104,7 +107,7 @@ def check(c, content="content"):
 @task(help={"port": "порт (по умолчанию 8000)"})
 def serve(c, port=8000):
     """Предпросмотр на http://localhost:8000 с пересборкой при каждом изменении."""
-    pelican(
+    if not pelican(
         "content",
         ".preview",
         "pelicanconf.py",
@@ -112,7 +115,8 @@ def serve(c, port=8000):
         "--listen",
         "--port",
         port,
-    )
+    ):
+        raise Exit(f"Предпросмотр не запустился (порт {port} занят?).", code=1)
 
 
 @task(

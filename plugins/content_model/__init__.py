@@ -6,10 +6,20 @@ from pathlib import Path
 from pelican import signals
 
 from content_model.cities import load_cities
-from content_model.collisions import duplicate_addresses, duplicate_digest_months
+from content_model.collisions import (
+    duplicate_addresses,
+    duplicate_digest_months,
+    reserved_page_addresses,
+    reserved_prefixes,
+)
 from content_model.problems import Problem
 from content_model.reader import CheckedMarkdownReader
-from content_model.sections import MEETING_FORMAT_LABELS, PUBLICATION_SECTIONS, SECTIONS
+from content_model.sections import (
+    MEETING_FORMAT_LABELS,
+    PUBLICATION_SECTIONS,
+    SECTIONS,
+    stray_files,
+)
 from content_model.settings import checked_settings
 from content_model.state import BUILD
 from plan.model import PlanFileError, load_plans
@@ -18,18 +28,28 @@ from russian.plurals import count_with_noun
 logger = logging.getLogger(__name__)
 
 
-def load_reference_data(pelican) -> None:
-    settings = checked_settings(pelican.settings)
-    pelican.settings.update(settings)
+def configure(pelican) -> None:
+    pelican.settings.update(checked_settings(pelican.settings))
     # Templates name sections and formats the way the content model does.
     pelican.settings.update(
         SECTIONS=SECTIONS,
         PUBLICATION_SECTIONS=PUBLICATION_SECTIONS,
         MEETING_FORMAT_LABELS=MEETING_FORMAT_LABELS,
     )
+
+
+def load_reference_data(pelican) -> None:
+    """Cities, plans and stray files, at the start of every run.
+
+    Not at `initialized`: `invoke serve` rebuilds with the same Pelican object,
+    and an editor may change a plan file between two rebuilds.
+    """
+    settings = pelican.settings
     cities_file = settings["CONTENT_MODEL_CITIES_FILE"]
     BUILD.cities = load_cities(Path(cities_file) if cities_file else None)
-    content_dir = Path(pelican.settings["PATH"])
+    content_dir = Path(settings["PATH"])
+    for problem in stray_files(content_dir, CheckedMarkdownReader.file_extensions):
+        BUILD.add(problem)
     plans_dir = content_dir / settings["CONTENT_MODEL_PLANS_DIR"]
     try:
         BUILD.plans = load_plans(plans_dir)
@@ -64,15 +84,22 @@ def report_problems(generators) -> None:
         if c.save_as and not BUILD.has_problems(c.relative_source_path)
     ):
         BUILD.add(problem)
-
     settings = generators[0].settings
+    pages = [
+        (c.relative_source_path, c.slug)
+        for c in contents
+        if getattr(c, "section", None) == "pages"
+    ]
+    for problem in reserved_page_addresses(pages, reserved_prefixes(settings)):
+        BUILD.add(problem)
+
     problems = BUILD.problems()
     for problem in problems:
         logger.error("%s", problem)
     if problems:
         files = len({p.path for p in problems})
         logger.error(
-            "Найдено: %s в %s. Исправьте их и запустите сборку снова.",
+            "Найдено: %s в %s. Исправьте и запустите сборку снова.",
             count_with_noun(len(problems), "ошибка", "ошибки", "ошибок"),
             count_with_noun(files, "файле", "файлах", "файлах"),
         )
@@ -109,7 +136,8 @@ def forget_build(_pelican) -> None:
 
 
 def register():
-    signals.initialized.connect(load_reference_data)
+    signals.initialized.connect(configure)
+    signals.get_generators.connect(load_reference_data)
     signals.readers_init.connect(use_checked_reader)
     signals.all_generators_finalized.connect(report_problems)
     signals.all_generators_finalized.connect(fix_summaries)

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+from content_model.fields import parse_month
+from content_model.problems import FieldError
 from content_model.sections import SECTIONS
 from russian.slugs import slugify
 
@@ -11,7 +13,8 @@ _FIELDS = {
     "meetings": [
         "Format: ВКС",
         "Video: ",
-        "Transcript: transcripts/{day}.md",
+        # Filled in once the transcript file exists: a path to nothing is an error.
+        "Transcript: ",
         "Plan: ",
     ],
     "documents": [
@@ -53,9 +56,13 @@ def blank_publication(
     if kind == "digests":
         if not month:
             raise BlankError("для дайджеста укажите месяц: --month 2021-04.")
+        try:
+            month = parse_month(month)
+        except FieldError as error:
+            raise BlankError(f"--month: {error}") from None
         name, header = month, [f"Month: {month}"]
     else:
-        if not title:
+        if not slugify(title):
             raise BlankError('укажите заголовок: --title "Заголовок публикации".')
         name, header = f"{today:%Y-%m-%d}-{slugify(title)}", [f"Title: {title}"]
     lines = [
@@ -65,7 +72,7 @@ def blank_publication(
         "Summary: ",
         "Tags: ",
         "Authors: ",
-        *(field.format(day=today.isoformat()) for field in _FIELDS[kind]),
+        *_FIELDS[kind],
     ]
     return f"{kind}/{name}.md", "\n".join(lines) + "\n\n" + _BODY[kind]
 

@@ -1,9 +1,10 @@
 """Rules that need every file at once: one digest a month, one file per address."""
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from content_model.problems import Problem
+from content_model.sections import SECTIONS
 
 
 def _clashes(
@@ -39,3 +40,33 @@ def duplicate_addresses(pages: Iterable[tuple[str, str]]) -> list[Problem]:
         "у файла тот же адрес страницы, что у {others}. "
         "Задайте другой Slug или измените заголовок.",
     )
+
+
+def reserved_prefixes(settings: Mapping) -> frozenset[str]:
+    """First parts of the addresses the site writes itself: /articles/, /plan/…
+
+    Read from the URL settings (any `*_URL` without a placeholder at its start),
+    so a plugin's new page is covered without a list kept by hand.
+    """
+    prefixes = set(SECTIONS) | set(settings.get("STATIC_PATHS", ()))
+    prefixes |= {settings.get("THEME_STATIC_DIR", "theme"), "feeds", "drafts"}
+    for name, value in settings.items():
+        if name.endswith("_URL") and isinstance(value, str) and value[:1] not in "{":
+            prefixes.add(value.split("/", 1)[0])
+    return frozenset(prefixes - {"", "pages"})
+
+
+def reserved_page_addresses(
+    pages: Iterable[tuple[str, str]], reserved: frozenset[str]
+) -> list[Problem]:
+    """``pages`` are (path, slug) pairs of plain pages, which live at /<slug>/."""
+    return [
+        Problem(
+            path,
+            f"адрес «/{slug}/» занят разделом сайта. Задайте другой Slug, "
+            "например o-palate.",
+            "Slug",
+        )
+        for path, slug in pages
+        if slug in reserved
+    ]

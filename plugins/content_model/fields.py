@@ -135,9 +135,21 @@ def parse_sample(value: str, ctx: FieldContext) -> bool:
     return answer in _TRUE
 
 
-def parse_plan(value: str, ctx: FieldContext) -> tuple[PlanRef, ...]:
-    refs = {}
+def each_item(value: str, parse_one: Callable[[str], object]) -> list[object]:
+    """Parse every comma-separated entry, reporting all bad entries at once."""
+    results, messages = [], []
     for text in split_list(value):
+        try:
+            results.append(parse_one(text))
+        except FieldError as error:
+            messages.extend(error.args)
+    if messages:
+        raise FieldError(*messages)
+    return results
+
+
+def parse_plan(value: str, ctx: FieldContext) -> tuple[PlanRef, ...]:
+    def one(text: str) -> PlanRef:
         try:
             year, number = parse_plan_ref(text)
         except ValueError as error:
@@ -155,7 +167,9 @@ def parse_plan(value: str, ctx: FieldContext) -> tuple[PlanRef, ...]:
                 f"в плане на {year} год нет пункта {number}: пункты с 1 по "
                 f"{max(titles)}; ссылка «{text}»."
             )
-        refs[year, number] = PlanRef(year, number, titles[number])
+        return PlanRef(year, number, titles[number])
+
+    refs = {(ref.year, ref.number): ref for ref in each_item(value, one)}
     return tuple(refs.values())
 
 
@@ -185,17 +199,17 @@ def _choice(options: tuple[str, ...], what: str) -> Callable[[str, FieldContext]
 
 
 def parse_videos(value: str, ctx: FieldContext) -> tuple[LabelledVideo, ...]:
-    videos = []
-    for part in split_list(value):
-        match = _VIDEO_RE.fullmatch(part)
+    def one(text: str) -> LabelledVideo:
+        match = _VIDEO_RE.fullmatch(text)
         if not match:
-            raise FieldError(f"«{part}» — не ссылка на видео.")
+            raise FieldError(f"«{text}» — не ссылка на видео.")
         try:
             parse_video_url(match["url"])
         except UnsupportedVideoError as error:
             raise FieldError(str(error)) from None
-        videos.append(LabelledVideo(match["label"] or None, match["url"]))
-    return tuple(videos)
+        return LabelledVideo(match["label"] or None, match["url"])
+
+    return tuple(each_item(value, one))
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -217,8 +231,8 @@ def parse_transcript(value: str, ctx: FieldContext) -> str:
 
 def parse_attachments(value: str, ctx: FieldContext) -> tuple[Attachment, ...]:
     files_dir = ctx.content_dir / ctx.files_dir_name
-    attachments = []
-    for name in split_list(value):
+
+    def one(name: str) -> Attachment:
         relative = PurePosixPath(name.replace("\\", "/"))
         if relative.parts[:1] == (ctx.files_dir_name,):
             relative = relative.relative_to(ctx.files_dir_name)
@@ -233,8 +247,9 @@ def parse_attachments(value: str, ctx: FieldContext) -> tuple[Attachment, ...]:
             raise FieldError(
                 f"файл «{name}» не найден в папке content/{ctx.files_dir_name}/."
             )
-        attachments.append(describe_attachment(path, files_dir))
-    return tuple(attachments)
+        return describe_attachment(path, files_dir)
+
+    return tuple(each_item(value, one))
 
 
 def _refs_outside_section(
@@ -301,7 +316,7 @@ def check_fields(
             try:
                 values[name] = FIELD_PARSERS[name](text, ctx)
             except FieldError as error:
-                problems.append((name, str(error)))
+                problems.extend((name, message) for message in error.args)
     if "plan" in values:
         problems.extend(
             ("plan", m) for m in _refs_outside_section(values["plan"], section, ctx)

@@ -9,6 +9,7 @@ from pathlib import Path
 from markdown import Markdown
 from pelican.readers import MarkdownReader
 
+from content_model.digest_body import digest_body_problems
 from content_model.fields import FREE_TEXT_FIELDS, FieldContext, check_fields
 from content_model.problems import FieldError
 from content_model.sections import FIELD_LABELS, section_of
@@ -66,12 +67,22 @@ class CheckedMarkdownReader(MarkdownReader):
             report(message, FIELD_LABELS.get(name, name.capitalize()))
 
         metadata = self._free_text(raw_meta)
-        for url in unsafe_urls(content) + unsafe_urls(metadata.get("summary", "")):
-            report(
-                f"ссылка «{url}» запускает программу в браузере читателя; такие "
-                "ссылки запрещены. Укажите обычный адрес https://…",
-                None if url in content else "Summary",
-            )
+        for place, html in (
+            ("text", content),
+            ("Summary", metadata.get("summary", "")),
+        ):
+            for url in unsafe_urls(html):
+                message = (
+                    f"ссылка «{url}» запускает программу в браузере читателя; такие "
+                    "ссылки запрещены. Укажите обычный адрес https://…"
+                )
+                if place == "text":
+                    report(f"в тексте {message}", None, _line_of(text, url))
+                else:
+                    report(message, place)
+        if section.key == "digests":
+            for message, news in digest_body_problems(content):
+                report(message, None, _line_of(text, news[:30]) if news else None)
         if BUILD.has_problems(relative):
             return None, SKIP
 
@@ -95,3 +106,9 @@ class CheckedMarkdownReader(MarkdownReader):
                 # Several lines of tags or authors read as one comma-separated list.
                 metadata[name] = self.process_metadata(name, text.replace("\n", ", "))
         return metadata
+
+
+def _line_of(text: str, needle: str) -> int | None:
+    """The 1-based line where ``needle`` is written, if it is written as is."""
+    position = text.find(needle)
+    return text.count("\n", 0, position) + 1 if position >= 0 else None

@@ -1,6 +1,10 @@
 """The kinds of publication and the metadata fields each one takes."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
+
+from content_model.problems import Problem
 
 
 @dataclass(frozen=True)
@@ -102,3 +106,39 @@ DIGEST_TITLE = "Дайджест новостей о развитии город
 def section_of(relative_path: str) -> Section | None:
     """The section a content file belongs to, by its top folder."""
     return SECTIONS.get(relative_path.split("/", 1)[0])
+
+
+# What editors' machines leave behind: Windows thumbnails, Word's lock files, macOS.
+_LEFT_BEHIND = ("Thumbs.db", "desktop.ini")
+
+
+def stray_files(content_dir: Path, extensions: Iterable[str]) -> list[Problem]:
+    """Files in a section folder that would silently not be published."""
+    suffixes = {f".{extension}" for extension in extensions}
+    problems = []
+    for key in SECTIONS:
+        folder = content_dir / key
+        for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
+            relative = path.relative_to(content_dir)
+            if (
+                not path.is_file()
+                or path.suffix.lower() in suffixes
+                or relative.parts[:2] == ("meetings", "transcripts")
+                or path.name.startswith((".", "~$"))
+                or path.name in _LEFT_BEHIND
+            ):
+                continue
+            problems.append(Problem(relative.as_posix(), _stray_message(path.suffix)))
+    return problems
+
+
+def _stray_message(suffix: str) -> str:
+    if suffix.lower() in {".doc", ".docx", ".odt", ".rtf"}:
+        what = "Файл Word не публикуется"
+    else:
+        what = f"Файлы «{suffix or 'без расширения'}» в папке раздела не публикуются"
+    return (
+        f"{what}: публикация — это текстовый файл .md (см. руководство редактора). "
+        "Вложения (PDF, DOCX, XLSX) кладите в content/files/ и указывайте в поле "
+        "Attachments."
+    )

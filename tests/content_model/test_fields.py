@@ -302,3 +302,20 @@ def test_plan_item_of_another_section_is_reported(ctx):
     message = messages(problems)["plan"]
     assert message.startswith("пункт 2021-8 плана подтверждается только")
     assert "«Заседания»" in message
+
+
+def test_every_bad_entry_of_a_list_field_is_reported(ctx):
+    _, problems = check(
+        "documents",
+        ctx,
+        title="Д",
+        date="2021-03-30",
+        kind="Доклад",
+        stage="проект",
+        plan="2021-99, 2019-1, 2021-7",
+        attachments="net1.pdf, net2.pdf",
+    )
+    plan = [message for field, message in problems if field == "plan"]
+    files = [message for field, message in problems if field == "attachments"]
+    assert len(plan) == 2 and "2021-99" in plan[0] and "2019-1" in plan[1]
+    assert len(files) == 2 and "net1.pdf" in files[0] and "net2.pdf" in files[1]

@@ -53,10 +53,20 @@ CASES = {
     ),
     "empty_file": ("articles/empty.md", "файл пуст"),
     "javascript_link": (
-        "articles/javascript-link.md",
-        "ссылка «javascript:alert(1)» запускает программу",
+        "articles/javascript-link.md:4",
+        "в тексте ссылка «javascript:alert(1)» запускает программу",
     ),
     "unknown_field": ("articles/unknown-field.md", "поле «Citi»: такого поля нет"),
+    "word_file_in_a_section": ("articles/otchet.docx", "Файл Word не публикуется"),
+    "page_on_a_section_address": (
+        "pages/zanyatyy-adres.md",
+        "поле «Slug»: адрес «/cities/» занят разделом сайта",
+    ),
+    "digest_without_rubrics": ("digests/2021-07.md", "в дайджесте нет рубрик"),
+    "news_without_source": (
+        "digests/2021-07.md:4",
+        "у новости «Новость без рубрики и без источника.» нет ссылки на источник",
+    ),
 }
 
 
@@ -105,7 +115,7 @@ def test_build_and_check_fail(failed):
 
 def test_all_problems_are_reported_in_one_run(failed):
     built, _, _ = failed
-    assert "Найдено: 16\u00a0ошибок в 16\u00a0файлах." in built.log
+    assert "Найдено: 20\u00a0ошибок в 19\u00a0файлах." in built.log
     assert "articles/good.md" not in built.log
 
 

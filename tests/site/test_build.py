@@ -142,7 +142,11 @@ def test_archives_and_tags_exist(site):
 def test_navigation_marks_the_current_section(site):
     nav = site.html("digests/").find("nav", class_="site-nav")
     current = nav.find(attrs={"aria-current": True})
-    assert current.string == "Дайджесты новостей"
+    assert (current.string, current["aria-current"]) == ("Дайджесты новостей", "page")
+    # On a publication the section is where the reader is, not the page itself.
+    nav = site.html("digests/2021-03/").find("nav", class_="site-nav")
+    current = nav.find(attrs={"aria-current": True})
+    assert (current.string, current["aria-current"]) == ("Дайджесты новостей", "true")
 
 
 def test_pages_have_no_third_party_resources(site):

@@ -1,0 +1,73 @@
+"""Версия для слабовидящих: chosen once, applied at once, remembered on every page,
+and every colour scheme still passes axe-core."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from browser.pages import PAGES
+
+SCHEMES = {
+    "contrast": "rgb(255, 255, 255)",
+    "inverse": "rgb(0, 0, 0)",
+    "blue": "rgb(157, 209, 255)",
+}
+
+
+def open_settings(page, url):
+    page.goto(url)
+    page.click("text=Версия для слабовидящих")
+    assert page.locator("#low-vision-settings").is_visible()
+
+
+def background(page):
+    return page.evaluate("getComputedStyle(document.body).backgroundColor")
+
+
+def test_the_panel_needs_javascript(browser, served_site):
+    siteurl, _ = served_site
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{siteurl}/")
+    assert not page.locator("text=Версия для слабовидящих").is_visible()
+    context.close()
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_a_scheme_is_applied_and_remembered(page, served_site, scheme):
+    siteurl, _ = served_site
+    open_settings(page, f"{siteurl}/")
+    page.check(f'input[name="scheme"][value="{scheme}"]')
+    assert page.evaluate("document.documentElement.dataset.scheme") == scheme
+    assert background(page) == SCHEMES[scheme]
+    page.goto(f"{siteurl}/{PAGES['article']}")
+    assert background(page) == SCHEMES[scheme]
+
+
+def test_font_size_spacing_and_images(page, served_site):
+    siteurl, _ = served_site
+    open_settings(page, f"{siteurl}/{PAGES['article']}")
+    size = page.evaluate(
+        "parseFloat(getComputedStyle(document.documentElement).fontSize)"
+    )
+    page.check('input[name="font"][value="xlarge"]')
+    page.check('input[name="spacing"][value="wide"]')
+    page.check('input[name="images"][value="off"]')
+    larger = page.evaluate(
+        "parseFloat(getComputedStyle(document.documentElement).fontSize)"
+    )
+    assert larger == pytest.approx(size * 1.5)
+    assert page.evaluate("getComputedStyle(document.body).letterSpacing") != "normal"
+    assert not page.locator("main img").first.is_visible()
+    page.click("text=Обычная версия сайта")
+    assert page.evaluate("Object.keys(document.documentElement.dataset)") == []
+    assert page.locator('input[name="font"][value="normal"]').is_checked()
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("name", ["home", "article", "meeting", "plan", "document"])
+def test_every_scheme_passes_axe(page, served_site, scheme, name):
+    siteurl, _ = served_site
+    open_settings(page, f"{siteurl}/")
+    page.check(f'input[name="scheme"][value="{scheme}"]')
+    page.goto(f"{siteurl}/{PAGES[name]}")
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()

@@ -22,7 +22,7 @@ from content_model.sections import (
 )
 from content_model.settings import checked_settings
 from content_model.state import BUILD
-from plan.model import PlanFileError, load_plans
+from plan.model import load_plans
 from russian.plurals import count_with_noun
 
 logger = logging.getLogger(__name__)
@@ -51,11 +51,14 @@ def load_reference_data(pelican) -> None:
     for problem in stray_files(content_dir, CheckedMarkdownReader.file_extensions):
         BUILD.add(problem)
     plans_dir = content_dir / settings["CONTENT_MODEL_PLANS_DIR"]
-    try:
-        BUILD.plans = load_plans(plans_dir)
-    except PlanFileError as error:
+    BUILD.plans, plan_errors = load_plans(plans_dir)
+    BUILD.broken_plan_years = frozenset(
+        error.year for error in plan_errors if error.year is not None
+    )
+    for error in plan_errors:
         relative = Path(error.path).relative_to(content_dir).as_posix()
-        BUILD.add(Problem(relative, error.detail))
+        for detail in error.details:
+            BUILD.add(Problem(relative, detail))
 
 
 def use_checked_reader(readers) -> None:

@@ -39,6 +39,7 @@ class FieldContext:
     cities: Mapping[str, City]
     plans: Mapping[int, Plan]
     files_dir_name: str = "files"
+    broken_plan_years: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -149,12 +150,14 @@ def each_item(value: str, parse_one: Callable[[str], object]) -> list[object]:
 
 
 def parse_plan(value: str, ctx: FieldContext) -> tuple[PlanRef, ...]:
-    def one(text: str) -> PlanRef:
+    def one(text: str) -> PlanRef | None:
         try:
             year, number = parse_plan_ref(text)
         except ValueError as error:
             raise FieldError(str(error)) from None
         plan = ctx.plans.get(year)
+        if plan is None and year in ctx.broken_plan_years:
+            return None  # the plan file's own errors fail the build already
         if plan is None:
             known = ", ".join(str(y) for y in sorted(ctx.plans)) or "нет ни одного"
             raise FieldError(
@@ -169,7 +172,7 @@ def parse_plan(value: str, ctx: FieldContext) -> tuple[PlanRef, ...]:
             )
         return PlanRef(year, number, titles[number])
 
-    refs = {(ref.year, ref.number): ref for ref in each_item(value, one)}
+    refs = {(ref.year, ref.number): ref for ref in each_item(value, one) if ref}
     return tuple(refs.values())
 
 

@@ -61,6 +61,7 @@ class CheckedMarkdownReader(MarkdownReader):
             source_dir=Path(source_path).parent,
             cities=BUILD.cities,
             plans=BUILD.plans,
+            broken_plan_years=BUILD.broken_plan_years,
         )
         values, field_problems = check_fields(raw_meta, section, context)
         for name, message in field_problems:

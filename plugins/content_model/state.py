@@ -18,6 +18,9 @@ if TYPE_CHECKING:  # the plan plugin reads this state too: no import cycle at ru
 class BuildState:
     cities: Mapping[str, City] = field(default_factory=dict)
     plans: Mapping[int, Plan] = field(default_factory=dict)
+    # Years whose plan file has errors of its own: references to them are not
+    # reported again as «no such plan».
+    broken_plan_years: frozenset[int] = frozenset()
     _problems: dict[str, list[Problem]] = field(
         default_factory=lambda: defaultdict(list)
     )
@@ -41,6 +44,7 @@ class BuildState:
     def reset(self) -> None:
         """Forget everything; ``--autoreload`` reuses this module between builds."""
         self.cities, self.plans = {}, {}
+        self.broken_plan_years = frozenset()
         self._problems.clear()
 
 

@@ -3,9 +3,10 @@
 import datetime
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 SCHEDULES = ("once", "monthly", "quarterly", "year")
 EVIDENCE_SECTIONS = ("articles", "digests", "meetings", "documents")
@@ -13,6 +14,10 @@ REQUIREMENTS = ("video", "transcript", "city")
 
 _PLAN_REF = re.compile(r"(\d{4})-(\d+)")
 _URL = re.compile(r"https?://\S+")
+_YEAR = re.compile(r"\d{4}")
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -59,12 +64,20 @@ class Plan:
 
 
 class PlanFileError(ValueError):
-    """A plan file an editor has to fix; the message names the file and the field."""
+    """A plan file an editor has to fix: every problem found in it, each naming the
+    place in the file (item, field) where it is."""
 
-    def __init__(self, path: Path, detail: str):
-        super().__init__(f"{path}: {detail}")
+    def __init__(self, path: Path, *details: str):
         self.path = path
-        self.detail = detail
+        self.details = details
+        # All of them in one line, for a log or a single message.
+        self.detail = "; ".join(details)
+        super().__init__(f"{path}: {self.detail}")
+
+    @property
+    def year(self) -> int | None:
+        """The year the file is named for: references to it cannot be checked."""
+        return int(self.path.stem) if _YEAR.fullmatch(self.path.stem) else None
 
 
 def parse_plan_ref(ref: str) -> tuple[int, int]:
@@ -77,36 +90,104 @@ def parse_plan_ref(ref: str) -> tuple[int, int]:
     return int(match[1]), int(match[2])
 
 
-def load_plans(folder: Path) -> dict[int, Plan]:
-    """Every plan in `folder`, keyed by year; a missing folder means no plans."""
+def load_plans(
+    folder: Path,
+) -> tuple[dict[int, Plan], list[PlanFileError]]:
+    """Every good plan in `folder`, keyed by year, and an error for each bad file.
+
+    Files are read one by one: a mistake in one year's plan must not hide the
+    other years' plans from the publications that reference them.
+    A missing folder means no plans.
+    """
     plans: dict[int, Plan] = {}
+    errors: list[PlanFileError] = []
     for path in sorted(folder.glob("*.toml")):
-        plan = load_plan(path)
+        try:
+            plan = load_plan(path)
+        except PlanFileError as error:
+            errors.append(error)
+            continue
         if path.stem != str(plan.year):
-            raise PlanFileError(
-                path, f"имя файла должно совпадать с годом плана: {plan.year}.toml"
+            errors.append(
+                PlanFileError(
+                    path, f"имя файла должно совпадать с годом плана: {plan.year}.toml"
+                )
             )
+            continue
         plans[plan.year] = plan
-    return plans
+    return plans, errors
 
 
 def load_plan(path: Path) -> Plan:
+    text = _decoded(path)
     try:
-        with path.open("rb") as file:
-            data = tomllib.load(file)
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise PlanFileError(path, f"ошибка синтаксиса TOML: {error}") from None
     return _Reader(path).plan(data)
 
 
+def _decoded(path: Path) -> str:
+    data = path.read_bytes()
+    try:
+        # Notepad on Windows may start a UTF-8 file with a byte-order mark.
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        looks_cp1251 = len(_CYRILLIC.findall(data.decode("cp1251"))) >= 3
+    except UnicodeDecodeError:
+        looks_cp1251 = False
+    advice = (
+        "Сохраните его в кодировке UTF-8 "
+        "(в Блокноте: «Файл» → «Сохранить как» → «Кодировка: UTF-8»)."
+    )
+    if looks_cp1251:
+        raise PlanFileError(
+            path, f"файл сохранён в кодировке Windows-1251, а нужна UTF-8. {advice}"
+        )
+    raise PlanFileError(path, f"файл не в кодировке UTF-8. {advice}")
+
+
+class _Invalid(Exception):
+    """One problem in the file, already worded with its place («пункт 9: …»)."""
+
+
 class _Reader:
-    """Turns the parsed TOML into a Plan, keeping the file name for messages."""
+    """Turns the parsed TOML into a Plan, noting every problem on the way.
+
+    A field with a problem is noted and reading goes on with the next field, so
+    that the editor sees every mistake of the file after one build. Checks that
+    depend on another field (`months` on `schedule`) are skipped when that field
+    is itself wrong, so that one mistake gives one message.
+    """
 
     def __init__(self, path: Path):
         self.path = path
+        self.problems: list[str] = []
 
-    def fail(self, where: str, message: str) -> PlanFileError:
-        return PlanFileError(self.path, f"{where}{message}")
+    def attempt(self, check: Callable[..., T], *args: Any) -> T | None:
+        """The value `check` gives, or None once its problem is noted."""
+        try:
+            return check(*args)
+        except _Invalid as problem:
+            self.problems.append(str(problem))
+            return None
+
+    def field(
+        self,
+        check: Callable[..., T],
+        table: dict[str, Any],
+        key: str,
+        where: str,
+        *args: Any,
+        default: T | None = None,
+    ) -> T | None:
+        """`table[key]` checked; `default` if absent (a required key's absence is
+        noted by `check_keys`)."""
+        if key not in table:
+            return default
+        return self.attempt(check, table, key, where, *args)
 
     def check_keys(
         self, table: dict[str, Any], where: str, required: set[str], optional: set[str]
@@ -114,42 +195,41 @@ class _Reader:
         # A misspelt optional key («require») would otherwise be ignored silently.
         for key in table:
             if key not in required | optional:
-                raise self.fail(where, f"неизвестное поле «{key}»")
+                self.problems.append(f"{where}неизвестное поле «{key}»")
         for key in sorted(required - table.keys()):
-            raise self.fail(where, f"нет обязательного поля «{key}»")
+            self.problems.append(f"{where}нет обязательного поля «{key}»")
 
     def text(self, table: dict[str, Any], key: str, where: str) -> str:
         value = table[key]
         if not isinstance(value, str) or not value.strip():
-            raise self.fail(where, f"поле «{key}» должно быть непустой строкой")
+            raise _Invalid(f"{where}поле «{key}» должно быть непустой строкой")
         return value
 
     def integer(self, table: dict[str, Any], key: str, where: str) -> int:
         value = table[key]
         # bool is an int subclass: `number = true` must not pass as 1.
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-            raise self.fail(where, f"поле «{key}» должно быть целым числом больше 0")
+            raise _Invalid(f"{where}поле «{key}» должно быть целым числом больше 0")
         return value
 
     def table_list(self, table: dict[str, Any], key: str, where: str) -> list[dict]:
         value = table[key]
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            raise self.fail(where, f"поле «{key}» должно быть списком таблиц [[{key}]]")
+            raise _Invalid(f"{where}поле «{key}» должно быть списком таблиц [[{key}]]")
         return value
 
     def choices(
         self, table: dict[str, Any], key: str, where: str, allowed: tuple[str, ...]
     ) -> tuple[str, ...]:
-        value = table.get(key, [])
+        value = table[key]
         if (
             not isinstance(value, list)
             or not all(v in allowed for v in value)
             or len(set(value)) != len(value)
         ):
-            raise self.fail(
-                where,
-                f"поле «{key}» должно быть списком без повторов из значений "
-                + ", ".join(allowed),
+            raise _Invalid(
+                f"{where}поле «{key}» должно быть списком без повторов из значений "
+                + ", ".join(allowed)
             )
         return tuple(value)
 
@@ -157,49 +237,83 @@ class _Reader:
         self.check_keys(
             data, "", {"year", "title", "document_status", "sections", "items"}, set()
         )
-        year = self.integer(data, "year", "")
-        sections = self.sections(self.table_list(data, "sections", ""))
-        known_sections = {section.number for section in sections}
-        items: list[Item] = []
-        for index, table in enumerate(self.table_list(data, "items", ""), start=1):
-            item = self.item(table, index, known_sections)
-            if any(other.number == item.number for other in items):
-                raise self.fail(
-                    f"пункт {item.number}: ", "поле «number» повторяет номер пункта"
-                )
-            items.append(item)
-        if not items:
-            raise self.fail("", "в плане нет ни одного пункта [[items]]")
+        year = self.field(self.integer, data, "year", "")
+        title = self.field(self.text, data, "title", "")
+        document_status = self.field(self.text, data, "document_status", "")
+        sections, known_sections = self.sections(
+            self.field(self.table_list, data, "sections", "")
+        )
+        items = self.items(
+            self.field(self.table_list, data, "items", ""), known_sections
+        )
+        if self.problems:
+            raise PlanFileError(self.path, *self.problems)
         return Plan(
             year=year,
-            title=self.text(data, "title", ""),
-            document_status=self.text(data, "document_status", ""),
+            title=title,
+            document_status=document_status,
             sections=sections,
-            items=tuple(items),
+            items=items,
         )
 
-    def sections(self, tables: list[dict]) -> tuple[Section, ...]:
+    def sections(
+        self, tables: list[dict] | None
+    ) -> tuple[tuple[Section, ...], set[int] | None]:
+        """The good sections, and every section number given (so that an item of
+        a section whose title is wrong is not told its section does not exist);
+        None for the numbers if the sections could not be read at all."""
+        if tables is None:
+            return (), None
+        if not tables:
+            self.problems.append("в плане нет ни одного раздела [[sections]]")
         sections: list[Section] = []
+        numbers: set[int] = set()
         for index, table in enumerate(tables, start=1):
             where = f"раздел {index}: "
+            before = len(self.problems)
             self.check_keys(table, where, {"number", "title"}, set())
-            section = Section(
-                number=self.integer(table, "number", where),
-                title=self.text(table, "title", where),
-            )
-            if any(other.number == section.number for other in sections):
-                raise self.fail(where, "поле «number» повторяет номер раздела")
-            sections.append(section)
-        if not sections:
-            raise self.fail("", "в плане нет ни одного раздела [[sections]]")
-        return tuple(sections)
+            number = self.field(self.integer, table, "number", where)
+            title = self.field(self.text, table, "title", where)
+            if number in numbers:
+                self.problems.append(f"{where}поле «number» повторяет номер раздела")
+            elif number is not None:
+                numbers.add(number)
+            if len(self.problems) == before:
+                sections.append(Section(number=number, title=title))
+        return tuple(sections), numbers
 
-    def item(self, table: dict[str, Any], index: int, known_sections: set[int]) -> Item:
-        # Until the number is known, the item is named by its place in the file.
-        if "number" not in table:
-            raise self.fail(f"{index}-й пункт [[items]]: ", "нет поля «number»")
-        number = self.integer(table, "number", f"{index}-й пункт [[items]]: ")
-        where = f"пункт {number}: "
+    def items(
+        self, tables: list[dict] | None, known_sections: set[int] | None
+    ) -> tuple[Item, ...]:
+        if tables is None:
+            return ()
+        if not tables:
+            self.problems.append("в плане нет ни одного пункта [[items]]")
+        items: list[Item] = []
+        numbers: set[int] = set()
+        for index, table in enumerate(tables, start=1):
+            before = len(self.problems)
+            # Until the number is known, the item is named by its place in the file.
+            place = f"{index}-й пункт [[items]]: "
+            number = self.field(self.integer, table, "number", place)
+            where = place if number is None else f"пункт {number}: "
+            if number in numbers:
+                self.problems.append(f"{where}поле «number» повторяет номер пункта")
+            elif number is not None:
+                numbers.add(number)
+            item = self.item(table, where, number, known_sections)
+            if len(self.problems) == before:
+                items.append(item)
+        return tuple(items)
+
+    def item(
+        self,
+        table: dict[str, Any],
+        where: str,
+        number: int | None,
+        known_sections: set[int] | None,
+    ) -> Item:
+        """The item; meaningless (and dropped by the caller) once a problem is noted."""
         self.check_keys(
             table,
             where,
@@ -214,48 +328,71 @@ class _Reader:
             },
             {"months", "requires", "count", "manual_evidence"},
         )
-        section = self.integer(table, "section", where)
-        if section not in known_sections:
-            raise self.fail(where, f"поле «section»: раздела {section} нет в плане")
-        schedule = table["schedule"]
-        if schedule not in SCHEDULES:
-            raise self.fail(
-                where, "поле «schedule» должно быть одним из " + ", ".join(SCHEDULES)
-            )
-        evidence = self.choices(table, "evidence", where, EVIDENCE_SECTIONS)
-        if not evidence:
-            raise self.fail(where, "поле «evidence» не должно быть пустым")
+        section = self.field(self.section, table, "section", where, known_sections)
+        title = self.field(self.text, table, "title", where)
+        deadline = self.field(self.text, table, "deadline", where)
+        result = self.field(self.text, table, "result", where)
+        schedule = self.field(self.schedule, table, "schedule", where)
+        # Whether `months` and `count` are allowed depends on a valid schedule.
+        if schedule is None:
+            months, count = None, 1
+        else:
+            months = self.attempt(self.months, table, where, schedule)
+            count = self.attempt(self.count, table, where, schedule)
+        evidence = self.field(self.evidence, table, "evidence", where)
+        requires = self.field(
+            self.choices, table, "requires", where, REQUIREMENTS, default=()
+        )
+        manual_tables = self.field(
+            self.table_list, table, "manual_evidence", where, default=[]
+        )
         return Item(
             number=number,
             section=section,
-            title=self.text(table, "title", where),
-            deadline=self.text(table, "deadline", where),
-            result=self.text(table, "result", where),
+            title=title,
+            deadline=deadline,
+            result=result,
             schedule=schedule,
-            months=self.months(table, where, schedule),
+            months=months,
             evidence=evidence,
-            requires=self.choices(table, "requires", where, REQUIREMENTS),
-            count=self.count(table, where, schedule),
+            requires=requires,
+            count=count,
             manual_evidence=tuple(
                 self.manual_evidence(entry, f"{where}ручное подтверждение {index}: ")
-                for index, entry in enumerate(
-                    self.table_list(table, "manual_evidence", where)
-                    if "manual_evidence" in table
-                    else [],
-                    start=1,
-                )
+                for index, entry in enumerate(manual_tables or [], start=1)
             ),
         )
+
+    def section(
+        self, table: dict[str, Any], key: str, where: str, known: set[int] | None
+    ) -> int:
+        section = self.integer(table, key, where)
+        if known is not None and section not in known:
+            raise _Invalid(f"{where}поле «{key}»: раздела {section} нет в плане")
+        return section
+
+    def schedule(self, table: dict[str, Any], key: str, where: str) -> str:
+        if table[key] not in SCHEDULES:
+            raise _Invalid(
+                f"{where}поле «{key}» должно быть одним из " + ", ".join(SCHEDULES)
+            )
+        return table[key]
+
+    def evidence(self, table: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+        evidence = self.choices(table, key, where, EVIDENCE_SECTIONS)
+        if not evidence:
+            raise _Invalid(f"{where}поле «{key}» не должно быть пустым")
+        return evidence
 
     def months(
         self, table: dict[str, Any], where: str, schedule: str
     ) -> tuple[int, int] | None:
         if schedule != "once":
             if "months" in table:
-                raise self.fail(where, "поле «months» нужно только при schedule = once")
+                raise _Invalid(f"{where}поле «months» нужно только при schedule = once")
             return None
         if "months" not in table:
-            raise self.fail(where, "нет поля «months»: оно обязательно при once")
+            raise _Invalid(f"{where}нет поля «months»: оно обязательно при once")
         value = table["months"]
         if (
             not isinstance(value, list)
@@ -263,10 +400,9 @@ class _Reader:
             or not all(type(month) is int and 1 <= month <= 12 for month in value)
             or value[0] > value[1]
         ):
-            raise self.fail(
-                where,
-                "поле «months» должно быть парой [первый, последний] месяцев "
-                "от 1 до 12, например [2, 3]",
+            raise _Invalid(
+                f"{where}поле «months» должно быть парой [первый, последний] месяцев "
+                "от 1 до 12, например [2, 3]"
             )
         return value[0], value[1]
 
@@ -274,22 +410,31 @@ class _Reader:
         if "count" not in table:
             return 1
         if schedule != "once":
-            raise self.fail(where, "поле «count» нужно только при schedule = once")
+            raise _Invalid(f"{where}поле «count» нужно только при schedule = once")
         return self.integer(table, "count", where)
 
     def manual_evidence(self, table: dict[str, Any], where: str) -> ManualEvidence:
         self.check_keys(table, where, {"title", "url", "date"}, set())
-        url = self.text(table, "url", where)
-        if not _URL.fullmatch(url):
-            raise self.fail(
-                where, "поле «url» должно быть полным адресом, начинающимся с https://"
-            )
-        date = table["date"]
-        # tomllib gives datetime for `2021-05-01T10:00`; a date is all we compare.
-        if not isinstance(date, datetime.date) or isinstance(date, datetime.datetime):
-            raise self.fail(
-                where, "поле «date» должно быть датой ГГГГ-ММ-ДД без кавычек"
-            )
         return ManualEvidence(
-            title=self.text(table, "title", where), url=url, date=date
+            title=self.field(self.text, table, "title", where),
+            url=self.field(self.url, table, "url", where),
+            date=self.field(self.date, table, "date", where),
         )
+
+    def url(self, table: dict[str, Any], key: str, where: str) -> str:
+        url = self.text(table, key, where)
+        if not _URL.fullmatch(url):
+            raise _Invalid(
+                f"{where}поле «{key}» должно быть полным адресом, начинающимся "
+                "с http:// или https://"
+            )
+        return url
+
+    def date(self, table: dict[str, Any], key: str, where: str) -> datetime.date:
+        value = table[key]
+        # tomllib gives datetime for `2021-05-01T10:00`; a date is all we compare.
+        if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
+            raise _Invalid(
+                f"{where}поле «{key}» должно быть датой ГГГГ-ММ-ДД без кавычек"
+            )
+        return value

@@ -1,8 +1,7 @@
 """What the plan pages show: the report arranged for reading, in Russian words.
 
 The status is always said in words and marked by a distinct symbol as well as a
-colour, so that it reads in monochrome print, in the low-vision colour schemes
-and to a screen reader.
+colour, so that it reads in monochrome print and to a screen reader.
 """
 
 import datetime
@@ -76,8 +75,10 @@ class ItemView:
     icon: str
     result_paragraphs: tuple[str, ...]
     evidence: tuple[EvidenceView, ...]
-    # Recurring items only: «8 из 12 дайджестов» and one cell per period.
+    # Recurring items only: «8 из 12 дайджестов», what was due by the as-of date
+    # («к дате отчёта ожидалось 11, из них есть 7») and one cell per period.
     progress_text: str | None
+    expected_text: str | None
     cells: tuple[PeriodCell, ...]
 
     @property
@@ -150,6 +151,7 @@ def item_view(item_status: ItemStatus, siteurl: str) -> ItemView:
         progress_text=(
             None if progress is None else _progress_text(progress, item.evidence)
         ),
+        expected_text=None if progress is None else _expected_text(progress),
         cells=tuple(
             _period_cell(period, item.schedule)
             for period in (progress.periods if progress else ())
@@ -166,6 +168,20 @@ def _progress_text(progress: Progress, evidence_sections: tuple[str, ...]) -> st
     )
     noun = plural_form(progress.total, singular, plural, plural)
     return f"{progress.covered} из {progress.total}\u00a0{noun}"
+
+
+def _expected_text(progress: Progress) -> str:
+    """What was due and how much of it is there: the numbers the status follows.
+
+    «2 из 4 статей» with 2 expected may still be overdue when one of the two
+    covers a quarter not yet due; «ожидалось 2, из них есть 1» says why.
+    """
+    if progress.expected == 0:
+        return "к дате отчёта ещё ничего не ожидалось"
+    return (
+        f"к дате отчёта ожидалось {progress.expected}, "
+        f"из них есть {progress.due_covered}"
+    )
 
 
 def _period_cell(period: Period, schedule: str) -> PeriodCell:

@@ -24,9 +24,11 @@ STATUS_LABELS = {
     "planned": "запланировано",
 }
 
-# A month's digest or a quarter's article is written after the period it covers,
-# so a period is only expected once 14 days have passed since its last day: the
-# March digest becomes due on 15 April.
+# A digest is written after the month it covers (its `Month`), so a month is only
+# expected once 14 days have passed since its last day: the March digest becomes
+# due on 15 April. Quarters get the same grace for one rule, but an article covers
+# the quarter of its own date: one published in the grace days counts for the next
+# quarter, and the grace only delays calling an empty quarter overdue.
 GRACE = datetime.timedelta(days=14)
 
 _MEETS_REQUIREMENT: dict[str, Callable[["Publication"], bool]] = {
@@ -85,8 +87,13 @@ class Period:
 
 @dataclass(frozen=True)
 class Progress:
+    # Periods covered, early ones included: «8 of 12 digests».
     covered: int
+    # Periods due (ended, grace included) and how many of them are covered: the
+    # item is overdue exactly when due_covered < expected. `covered` alone can
+    # reach `expected` with a due period still empty, if a later one came early.
     expected: int
+    due_covered: int
     total: int
     periods: tuple[Period, ...]
 
@@ -214,7 +221,10 @@ def _single_status(
         needed = item.count
         done = len(evidence) >= needed
     else:
-        # «В течение года» is judged only once the year is over.
+        # «В течение года» means within the plan's year: evidence for another year
+        # (by date; a digest by its month) does not count and is not listed.
+        # The item is judged only once the year is over.
+        evidence = [entry for entry in evidence if entry.covers[0] == year]
         needed = 1
         done = as_of > end and bool(evidence)
     if done:
@@ -230,7 +240,11 @@ def _single_status(
         if evidence and len(evidence) < needed:
             missing.append(f"подтверждено {len(evidence)} из {needed}")
         elif not evidence and not unmet:
-            missing.append("нет публикаций")
+            missing.append(
+                "нет публикаций"
+                if item.schedule == "once"
+                else f"нет публикаций за {year} год"
+            )
     return ItemStatus(
         item=item,
         status=status,
@@ -266,13 +280,15 @@ def _recurring_status(
         )
     due = [period for period in periods if period.due]
     covered = sum(period.covered for period in periods)
-    # A missed month stays overdue even if later months are covered: a count
-    # alone would let an early December digest make up for a missing January.
+    due_covered = sum(period.covered for period in due)
     if as_of < datetime.date(year, 1, 1):
         status = "planned"
     elif covered == len(periods):
         status = "done"
-    elif any(not period.covered for period in due):
+    # Only due periods are compared with the number expected: counting every
+    # covered period would let an early December digest make up for a missing
+    # January.
+    elif due_covered < len(due):
         status = "overdue"
     else:
         status = "in_progress"
@@ -293,6 +309,7 @@ def _recurring_status(
         progress=Progress(
             covered=covered,
             expected=len(due),
+            due_covered=due_covered,
             total=len(periods),
             periods=tuple(periods),
         ),

@@ -1,8 +1,8 @@
 """The plan year at a glance: a static SVG, readable without JavaScript.
 
 Colours come from presentation attributes, which any CSS rule overrides, so the
-theme (and its low-vision colour schemes) can restyle the `status-*` classes;
-the status is also written out in words at the end of each row.
+theme can restyle the `status-*` classes; the status is also written out in
+words at the end of each row.
 """
 
 import calendar

@@ -63,5 +63,5 @@ def test_missing_options_are_explained(kind, kwargs, message):
 def test_a_new_file_passes_the_checks_as_written(kind, tmp_path):
     _, text = blank_publication(kind, TODAY, title="Новая публикация", month="2021-04")
     fields = {name.lower(): value for name, value in header(text).items()}
-    ctx = FieldContext(tmp_path, tmp_path, load_cities(), load_plans(PLANS))
+    ctx = FieldContext(tmp_path, tmp_path, load_cities(), load_plans(PLANS)[0])
     assert check_fields(fields, SECTIONS[kind], ctx)[1] == []

@@ -23,7 +23,7 @@ def ctx(tmp_path):
         content_dir=tmp_path,
         source_dir=tmp_path / "meetings",
         cities=load_cities(),
-        plans=load_plans(ROOT / "content" / "plans"),
+        plans=load_plans(ROOT / "content" / "plans")[0],
     )
 
 

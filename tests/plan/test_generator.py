@@ -225,7 +225,7 @@ def test_page_shows_recurring_progress_one_cell_a_period(built):
     page = built("2021-12-31").html("plan/2021/")
     digests = page.select_one("#item-15")
     assert digests.select_one(".plan-progress").get_text() == (
-        "4 из 12\u00a0дайджестов; к дате отчёта ожидалось 11."
+        "4 из 12\u00a0дайджестов; к дате отчёта ожидалось 11, из них есть 4."
     )
     cells = digests.select(".plan-periods > li")
     assert len(cells) == 12
@@ -246,6 +246,20 @@ def test_page_shows_recurring_progress_one_cell_a_period(built):
         .startswith("3 из 4\u00a0статей")
     )
     assert len(articles.select(".plan-periods > li")) == 4
+
+
+def test_overdue_with_as_many_covered_as_expected_says_why(built):
+    """On 1 October the Tyumen article has covered III quarter early while
+    II quarter, due since 15 July, has no article with a city."""
+    site = built("2021-10-01")
+    item = items_by_number(site.json("plan/2021.json"))[13]
+    assert item["status"] == "overdue"
+    assert item["progress"] == {"covered": 2, "expected": 2, "total": 4}
+    assert item["missing"][0] == "нет статьи за II квартал 2021"
+    progress = site.html("plan/2021/").select_one("#item-13 .plan-progress")
+    assert progress.get_text() == (
+        "2 из 4\u00a0статей; к дате отчёта ожидалось 2, из них есть 1."
+    )
 
 
 def test_page_has_a_heading_for_each_section_and_item(built):
@@ -283,12 +297,19 @@ def test_page_has_the_inline_timeline(built):
     page = built("2021-04-20").html("plan/2021/")
     svg = page.select_one("figure svg.plan-timeline")
     assert svg["role"] == "img"
+    # Scrolled sideways on a phone: a region keyboard users can reach and scroll.
+    frame = svg.parent
+    assert frame["class"] == ["plan-timeline-scroll"]
+    assert (frame["tabindex"], frame["role"]) == ("0", "region")
+    # Its own name: the section around it is a landmark named by its heading.
+    assert frame["aria-label"] == "График на 2021 год, прокручивается по горизонтали"
     assert len(svg.select("g.row")) == 15
     assert svg.select_one("line.as-of") is not None
     assert svg.select_one("text.as-of-label").get_text() == "на 20 апреля 2021"
     months = [text.get_text() for text in svg.select("text.month-label")]
     assert (len(months), months[0], months[-1]) == (12, "янв.", "дек.")
-    assert not page.find("script")
+    # Drawn at build time: the picture needs no script of its own.
+    assert not svg.find_parent("figure").find("script")
 
 
 def test_page_links_its_stylesheet_and_json(built):

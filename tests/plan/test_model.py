@@ -11,8 +11,9 @@ from plan.model import (
     load_plans,
     parse_plan_ref,
 )
+from sitebuild import ROOT
 
-SHIPPED_PLANS = Path("content/plans")
+SHIPPED_PLANS = ROOT / "content" / "plans"
 # The plan as the Chamber circulated it; the shipped TOML is transcribed from it.
 SEED = Path(__file__).parent / "data" / "plan-2021-seed.txt"
 
@@ -59,7 +60,9 @@ def collapse(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def shipped_plan():
-    return load_plans(SHIPPED_PLANS)[2021]
+    plans, errors = load_plans(SHIPPED_PLANS)
+    assert errors == []
+    return plans[2021]
 
 
 def test_shipped_plan_has_15_items_in_4_sections(shipped_plan):
@@ -194,18 +197,141 @@ def test_toml_syntax_error_names_the_file(tmp_path):
         load_plan(path)
 
 
+def test_every_problem_of_a_file_is_reported_at_once(tmp_path):
+    path = write_plan(
+        tmp_path,
+        item_toml(1, schedule="weekly", title=""),
+        item_toml(2, section=5, require=["video"]),
+        item_toml(2),
+        item_toml(3) + '[[items.manual_evidence]]\ntitle = "Доклад"\n'
+        'url = "sozd.duma.gov.ru"\ndate = "01.05.2021"\n',
+    )
+    with pytest.raises(PlanFileError) as error:
+        load_plan(path)
+    assert error.value.details == (
+        "пункт 1: поле «title» должно быть непустой строкой",
+        "пункт 1: поле «schedule» должно быть одним из once, monthly, quarterly, year",
+        "пункт 2: неизвестное поле «require»",
+        "пункт 2: поле «section»: раздела 5 нет в плане",
+        "пункт 2: поле «number» повторяет номер пункта",
+        "пункт 3: ручное подтверждение 1: поле «url» должно быть полным адресом, "
+        "начинающимся с http:// или https://",
+        "пункт 3: ручное подтверждение 1: поле «date» должно быть датой ГГГГ-ММ-ДД "
+        "без кавычек",
+    )
+    assert str(error.value) == f"{path}: " + "; ".join(error.value.details)
+
+
+def test_a_wrong_schedule_does_not_also_blame_the_months(tmp_path):
+    path = write_plan(tmp_path, item_toml(1, schedule="weekly", months=None))
+    with pytest.raises(PlanFileError) as error:
+        load_plan(path)
+    assert len(error.value.details) == 1
+
+
+def test_items_of_a_section_with_a_bad_title_are_not_told_it_is_missing(tmp_path):
+    path = tmp_path / "2021.toml"
+    path.write_text(
+        HEADER.replace('title = "Раздел"', 'title = ""') + item_toml(1),
+        encoding="utf-8",
+    )
+    with pytest.raises(PlanFileError) as error:
+        load_plan(path)
+    assert error.value.details == (
+        "раздел 1: поле «title» должно быть непустой строкой",
+    )
+
+
+def test_unreadable_sections_do_not_make_every_item_wrong(tmp_path):
+    path = tmp_path / "2021.toml"
+    path.write_text(
+        'year = 2021\ntitle = "План"\ndocument_status = "Проект"\n'
+        'sections = "Раздел"\n' + item_toml(1),
+        encoding="utf-8",
+    )
+    with pytest.raises(PlanFileError) as error:
+        load_plan(path)
+    assert error.value.details == (
+        "поле «sections» должно быть списком таблиц [[sections]]",
+    )
+
+
+def test_manual_evidence_may_be_on_a_plain_http_site(tmp_path):
+    path = write_plan(
+        tmp_path,
+        item_toml(1) + '[[items.manual_evidence]]\ntitle = "Доклад"\n'
+        'url = "http://example.org/doklad"\ndate = 2021-05-01\n',
+    )
+    (item,) = load_plan(path).items
+    assert item.manual_evidence[0].url == "http://example.org/doklad"
+
+
+def test_utf8_with_a_byte_order_mark_is_read(tmp_path):
+    path = tmp_path / "2021.toml"
+    path.write_bytes((HEADER + item_toml(1)).encode("utf-8-sig"))
+    assert load_plan(path).title == "План"
+
+
+def test_windows_1251_file_is_refused_in_russian(tmp_path):
+    path = tmp_path / "2021.toml"
+    path.write_bytes((HEADER + item_toml(1)).encode("cp1251"))
+    with pytest.raises(PlanFileError) as error:
+        load_plan(path)
+    assert str(error.value).startswith(
+        f"{path}: файл сохранён в кодировке Windows-1251, а нужна UTF-8. "
+        "Сохраните его в кодировке UTF-8"
+    )
+    assert error.value.year == 2021
+
+
+def test_other_non_utf8_file_is_refused_in_russian(tmp_path):
+    path = tmp_path / "2021.toml"
+    path.write_bytes((HEADER + item_toml(1)).encode("utf-16"))
+    with pytest.raises(PlanFileError) as error:
+        load_plan(path)
+    assert str(error.value).startswith(
+        f"{path}: файл не в кодировке UTF-8. Сохраните его в кодировке UTF-8"
+    )
+
+
 def test_load_plans_keys_plans_by_year(tmp_path):
     write_plan(tmp_path, item_toml(1))
-    assert list(load_plans(tmp_path)) == [2021]
+    plans, errors = load_plans(tmp_path)
+    assert (list(plans), errors) == ([2021], [])
 
 
-def test_load_plans_refuses_a_file_named_for_another_year(tmp_path):
+def test_a_plan_file_named_after_another_year_is_an_error(tmp_path):
     path = write_plan(tmp_path, item_toml(1), name="2022.toml")
-    with pytest.raises(PlanFileError) as error:
-        load_plans(tmp_path)
-    assert str(error.value) == (
+    plans, (error,) = load_plans(tmp_path)
+    assert plans == {}
+    assert str(error) == (
         f"{path}: имя файла должно совпадать с годом плана: 2021.toml"
     )
+
+
+def test_one_bad_file_does_not_hide_the_other_plans(tmp_path):
+    write_plan(tmp_path, item_toml(1))
+    broken = tmp_path / "2022.toml"
+    broken.write_text('year = 2022\ntitle = "План\n', encoding="utf-8")
+    misnamed = write_plan(tmp_path, item_toml(1), name="2023.toml")
+    plans, errors = load_plans(tmp_path)
+    assert list(plans) == [2021]
+    assert [(error.path, error.year) for error in errors] == [
+        (broken, 2022),
+        (misnamed, 2023),
+    ]
+    assert errors[0].detail.startswith("ошибка синтаксиса TOML")
+    assert errors[1].details == ("имя файла должно совпадать с годом плана: 2021.toml",)
+
+
+def test_file_not_named_for_a_year_has_no_year(tmp_path):
+    path = write_plan(tmp_path, item_toml(1), name="plan-2021.toml")
+    (error,) = load_plans(tmp_path)[1]
+    assert (error.path, error.year) == (path, None)
+
+
+def test_no_folder_no_plans(tmp_path):
+    assert load_plans(tmp_path / "plans") == ({}, [])
 
 
 @pytest.mark.parametrize(

@@ -14,9 +14,10 @@ from plan.page import (
     status_counts,
 )
 from plan.status import Publication, compute_report
+from sitebuild import ROOT
 
 SITEURL = "https://palata.example.ru"
-PLAN_2021 = load_plan(Path("content/plans/2021.toml"))
+PLAN_2021 = load_plan(ROOT / "content" / "plans" / "2021.toml")
 DATA = Path(__file__).parent / "data"
 
 
@@ -75,6 +76,7 @@ def test_monthly_item_shows_one_cell_a_month():
     report = compute_report(PLAN_2021, digests, date(2021, 4, 20))
     view = item_view(item(report, 15), SITEURL)
     assert view.progress_text == "2 из 12\u00a0дайджестов"
+    assert view.expected_text == "к дате отчёта ожидалось 3, из них есть 2"
     assert [cell.name for cell in view.cells[:4]] == [
         "январь",
         "февраль",
@@ -102,6 +104,7 @@ def test_quarterly_item_counts_articles_in_quarters():
     report = compute_report(PLAN_2021, [], date(2021, 7, 20))
     view = item_view(item(report, 13), SITEURL)
     assert view.progress_text == "0 из 4\u00a0статей"
+    assert view.expected_text == "к дате отчёта ожидалось 2, из них есть 0"
     assert [cell.name for cell in view.cells] == [
         "I квартал",
         "II квартал",
@@ -109,6 +112,12 @@ def test_quarterly_item_counts_articles_in_quarters():
         "IV квартал",
     ]
     assert [cell.state for cell in view.cells] == ["missed", "missed", "ahead", "ahead"]
+
+
+def test_nothing_expected_yet_is_said_in_words():
+    report = compute_report(PLAN_2021, [], date(2021, 1, 10))
+    view = item_view(item(report, 15), SITEURL)
+    assert view.expected_text == "к дате отчёта ещё ничего не ожидалось"
 
 
 def test_progress_noun_agrees_with_the_total():
@@ -126,7 +135,7 @@ def test_progress_noun_agrees_with_the_total():
 def test_one_off_item_has_no_progress_and_splits_its_result_into_paragraphs():
     report = compute_report(PLAN_2021, [], date(2021, 7, 20))
     view = item_view(item(report, 4), SITEURL)
-    assert view.progress_text is None
+    assert view.progress_text is view.expected_text is None
     assert view.cells == ()
     assert view.result_paragraphs == (
         "На сайте Конгресса опубликована статья о работе Палаты городов-центров "

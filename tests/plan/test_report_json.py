@@ -1,14 +1,14 @@
 import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from plan.model import load_plan
 from plan.report_json import dumps_report, report_to_dict
 from plan.status import Publication, compute_report
+from sitebuild import ROOT
 
-PLAN_2021 = Path("content/plans/2021.toml")
+PLAN_2021 = ROOT / "content" / "plans" / "2021.toml"
 
 INAUGURAL_MEETING = Publication(
     title="Установочное заседание тематической группы",

@@ -291,6 +291,20 @@ def test_missed_month_stays_overdue_when_a_later_one_is_covered():
     assert item_status.missing == ("нет дайджеста за январь 2021",)
 
 
+def test_due_period_missing_is_overdue_though_a_later_one_came_early():
+    articles = [
+        city_article("Опыт Казани", date(2021, 5, 12)),
+        city_article("Опыт Тюмени", date(2021, 7, 15)),
+    ]
+    item_status = status_of(QUARTERLY_CITY_ARTICLES, articles, date(2021, 10, 1))
+    progress = item_status.progress
+    # Two quarters covered and two expected, but the first expected one is empty.
+    assert (progress.covered, progress.expected, progress.total) == (2, 2, 4)
+    assert progress.due_covered == 1
+    assert item_status.status == "overdue"
+    assert item_status.missing == ("нет статьи за I квартал 2021",)
+
+
 def test_every_month_covered_is_done():
     digests = [
         digest(f"2021-{month:02d}", date(2021, month, 28)) for month in range(1, 13)
@@ -355,7 +369,7 @@ def test_quarter_is_expected_14_days_after_it_ends(as_of, expected, status, miss
     ("as_of", "publications", "status", "missing"),
     [
         (date(2020, 12, 31), [], "planned", ()),
-        (date(2021, 1, 1), [], "in_progress", ("нет публикаций",)),
+        (date(2021, 1, 1), [], "in_progress", ("нет публикаций за 2021 год",)),
         (
             date(2021, 12, 31),
             [article("Практика", date(2021, 6, 1))],
@@ -363,7 +377,7 @@ def test_quarter_is_expected_14_days_after_it_ends(as_of, expected, status, miss
             (),
         ),
         (date(2022, 1, 1), [article("Практика", date(2021, 6, 1))], "done", ()),
-        (date(2022, 1, 1), [], "overdue", ("нет публикаций",)),
+        (date(2022, 1, 1), [], "overdue", ("нет публикаций за 2021 год",)),
     ],
 )
 def test_throughout_the_year(as_of, publications, status, missing):
@@ -371,6 +385,23 @@ def test_throughout_the_year(as_of, publications, status, missing):
     assert item_status.status == status
     assert item_status.missing == missing
     assert item_status.progress is None
+
+
+def test_throughout_the_year_counts_only_that_year():
+    outside = [
+        article("Практика прошлого года", date(2020, 6, 1)),
+        article("Практика следующего года", date(2022, 1, 10)),
+    ]
+    item_status = status_of(YEAR_ARTICLES, outside, date(2022, 2, 1))
+    assert item_status.status == "overdue"
+    assert item_status.evidence == ()
+    assert item_status.missing == ("нет публикаций за 2021 год",)
+
+
+def test_throughout_the_year_takes_a_digest_by_its_month():
+    item = replace(YEAR_ARTICLES, evidence=("digests",))
+    december = replace(digest("2021-12", date(2022, 1, 10)), plan_refs=("2021-14",))
+    assert status_of(item, [december], date(2022, 1, 20)).status == "done"
 
 
 def test_summary_counts_every_status():

@@ -1,5 +1,4 @@
 from datetime import date
-from pathlib import Path
 
 import pytest
 from lxml import etree
@@ -7,8 +6,9 @@ from lxml import etree
 from plan.model import load_plan
 from plan.status import Publication, compute_report
 from plan.timeline import render_timeline_svg
+from sitebuild import ROOT
 
-PLAN_2021 = Path("content/plans/2021.toml")
+PLAN_2021 = ROOT / "content" / "plans" / "2021.toml"
 NS = {"svg": "http://www.w3.org/2000/svg"}
 
 INAUGURAL_MEETING = Publication(

@@ -9,37 +9,54 @@ from dataclasses import dataclass
 
 NBSP = "\u00a0"
 
-_INITIAL = r"(?<![\w])[А-ЯЁ]\."
+_AN_INITIAL = re.compile(r"[А-ЯЁ]\.")
+# Each rule: a cheap test for whether the text can contain a match at all (most
+# texts have no «№» or initials), the pattern, and its replacement.
 _RULES = (
     # One- and two-letter words (в, и, на, по, не…) stay with the next word, also
     # when that word begins a link: the text before a tag ends in the space.
-    (re.compile(r"(?<![\w-])([А-Яа-яЁё]{1,2}) +(?=\S|\Z)"), rf"\1{NBSP}"),
+    (None, re.compile(r"(?<![\w-])([А-Яа-яЁё]{1,2}) +(?=\S|\Z)"), rf"\1{NBSP}"),
     # A dash never starts a line.
-    (re.compile(r" +(—|–)"), rf"{NBSP}\1"),
+    (("—", "–"), re.compile(r" +(—|–)"), rf"{NBSP}\1"),
     # № 131-ФЗ, § 5.
-    (re.compile(r"([№§]) *(?=\d)"), rf"\1{NBSP}"),
+    (("№", "§"), re.compile(r"([№§]) *(?=\d)"), rf"\1{NBSP}"),
     # 2021 г., 5 млн, 12 тыс. руб., 30 %.
     (
+        ("г.", "год", "млн", "млрд", "тыс.", "руб.", "%", "км", "чел."),
         re.compile(r"(\d) +(?=(?:гг?\.|год|млн|млрд|тыс\.|руб\.|%|км|чел\.))"),
         rf"\1{NBSP}",
     ),
     # Initials stay with each other and with the surname: И. И. Иванов, Иванов И. И.
-    (re.compile(rf"(?<={_INITIAL}) +(?=[А-ЯЁ]\.|[А-ЯЁ][а-яё])"), NBSP),
-    (re.compile(r"\b([А-ЯЁ][а-яё]+) +(?=[А-ЯЁ]\.)"), rf"\1{NBSP}"),
+    (
+        _AN_INITIAL,
+        re.compile(
+            r"(?<![\w])([А-ЯЁ]\.) +(?=[А-ЯЁ]\.|[А-ЯЁ][а-яё])"
+            r"|\b([А-ЯЁ][а-яё]+) +(?=[А-ЯЁ]\.)"
+        ),
+        lambda match: (match[1] or match[2]) + NBSP,
+    ),
 )
 
 _QUOTES = (("«", "»"), ("„", "“"))
+# A quote mark in the text, not one that delimits an attribute value.
+_TEXT_QUOTE = re.compile(r'["«»](?![^<>]*>)')
 _OPENS_AFTER = frozenset(" \u00a0\t\n([{«„—-/")
 
 # Text in these elements is shown as written.
-_VERBATIM = frozenset({"pre", "code", "kbd", "samp", "script", "style", "textarea"})
+_VERBATIM = re.compile(
+    r"<(pre|code|kbd|samp|script|style|textarea)\b.*?</\1\s*>",
+    re.DOTALL | re.IGNORECASE,
+)
 # A quote left open does not run on past the end of its paragraph.
-_BLOCKS = frozenset(
-    {"p", "li", "td", "th", "dd", "dt", "blockquote", "h1", "h2", "h3", "h4", "h5",
-     "h6", "figcaption", "div"}
-)  # fmt: skip
-_TAG = re.compile(r"(<[^>]*>)")
-_TAG_NAME = re.compile(r"</?\s*([a-zA-Z0-9]+)")
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|li|td|th|dd|dt|blockquote|h[1-6]|figcaption|div)\b", re.IGNORECASE
+)
+# The rules touch only Cyrillic words, digits, dashes and «№», none of which
+# occur in tag or attribute names, so they can run over the markup in one pass;
+# quotes cannot, as attribute values are quoted too.
+_TAG_OR_QUOTE = re.compile(r'<[^>]*>|["«»]')
+# A quote mark in the text, not one that delimits an attribute value.
+_TEXT_QUOTE = re.compile(r'["«»](?![^<>]*>)')
 
 
 @dataclass
@@ -50,51 +67,78 @@ class _QuoteState:
 
 def typograph_text(text: str) -> str:
     """The rules applied to plain text, such as a title."""
-    return _typograph(text, _QuoteState())
+    state = _QuoteState()
+    quoted = []
+    for position, char in enumerate(text):
+        if char in '"«»':
+            state.previous = text[position - 1] if position else ""
+            char = _quote(char, state)
+        quoted.append(char)
+    return _apply_rules("".join(quoted))
 
 
 def typograph_html(markup: str) -> str:
     """The rules applied to the text of an HTML fragment, tags left alone."""
-    parts = _TAG.split(markup)
     state = _QuoteState()
-    verbatim = 0
-    for index, part in enumerate(parts):
-        if index % 2:
-            name = _TAG_NAME.match(part)
-            tag = name[1].lower() if name else ""
-            if tag in _VERBATIM:
-                verbatim = max(verbatim + (-1 if part.startswith("</") else 1), 0)
-            elif tag in _BLOCKS:
-                state = _QuoteState()
-        elif part and not verbatim:
-            parts[index] = _typograph(part, state)
-    return "".join(parts)
+    out = []
+    position = 0
+    for block in _VERBATIM.finditer(markup):
+        out.append(_typograph_markup(markup[position : block.start()], state))
+        out.append(block.group())
+        position = block.end()
+    out.append(_typograph_markup(markup[position:], state))
+    return "".join(out)
 
 
-def _typograph(text: str, state: _QuoteState) -> str:
-    text = _quotes(text, state)
-    for pattern, replacement in _RULES:
-        text = pattern.sub(replacement, text)
+def _typograph_markup(markup: str, state: _QuoteState) -> str:
+    if _TEXT_QUOTE.search(markup):
+        pieces = []
+        position = 0
+        for match in _TAG_OR_QUOTE.finditer(markup):
+            gap = markup[position : match.start()]
+            if gap:
+                state.previous = gap[-1]
+            token = match.group()
+            if token.startswith("<"):
+                if _BLOCK_TAG.match(token):
+                    state.depth, state.previous = 0, ""
+            else:
+                token = _quote(token, state)
+            pieces.append(gap)
+            pieces.append(token)
+            position = match.end()
+        pieces.append(markup[position:])
+        markup = "".join(pieces)
+    return _apply_rules(markup)
+
+
+def _apply_rules(text: str) -> str:
+    for test, pattern, replacement in _RULES:
+        if _may_match(test, text):
+            text = pattern.sub(replacement, text)
     return text
 
 
-def _quotes(text: str, state: _QuoteState) -> str:
-    """Straight quotes become «ёлочки», and „лапки“ inside them."""
-    out = []
-    for char in text:
-        if char == '"':
-            if (
-                not state.previous or state.previous in _OPENS_AFTER
-            ) and state.depth < 2:
-                char = _QUOTES[state.depth][0]
-                state.depth += 1
-            elif state.depth:
-                state.depth -= 1
-                char = _QUOTES[state.depth][1]
-        elif char == "«":
-            state.depth = min(state.depth + 1, 2)
-        elif char == "»" and state.depth:
+def _may_match(test: tuple[str, ...] | re.Pattern | None, text: str) -> bool:
+    if test is None:
+        return True
+    if isinstance(test, re.Pattern):
+        return test.search(text) is not None
+    return any(needle in text for needle in test)
+
+
+def _quote(char: str, state: _QuoteState) -> str:
+    """One quote mark: straight quotes become «ёлочки», and „лапки“ inside them."""
+    if char == '"':
+        if (not state.previous or state.previous in _OPENS_AFTER) and state.depth < 2:
+            char = _QUOTES[state.depth][0]
+            state.depth += 1
+        elif state.depth:
             state.depth -= 1
-        out.append(char)
-        state.previous = char
-    return "".join(out)
+            char = _QUOTES[state.depth][1]
+    elif char == "«":
+        state.depth = min(state.depth + 1, 2)
+    elif state.depth:  # »
+        state.depth -= 1
+    state.previous = char
+    return char

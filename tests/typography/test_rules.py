@@ -40,10 +40,11 @@ def test_quotes_become_guillemets_and_nest(text, expected):
     assert typograph_text(text) == expected
 
 
-def test_html_tags_and_attributes_are_left_alone():
+def test_tags_addresses_and_code_are_left_alone():
+    # Attribute text that people read (title, alt) is set like the rest.
     markup = '<p>Ссылка <a href="/a b/" title="в городе">в "Казани"</a> и <code>a "b" в c</code></p>'
     assert typograph_html(markup) == (
-        f'<p>Ссылка <a href="/a b/" title="в городе">в{NBSP}«Казани»</a> '
+        f'<p>Ссылка <a href="/a b/" title="в{NBSP}городе">в{NBSP}«Казани»</a> '
         f'и{NBSP}<code>a "b" в c</code></p>'
     )
 

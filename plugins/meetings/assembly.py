@@ -16,6 +16,7 @@ from content_model.source import decode_source
 from content_model.state import BUILD
 
 from .page import MeetingPage, build_meeting_page
+from .plain_text import to_plain_text
 from .problems import (
     transcript_problems,
     unsafe_link_problems,
@@ -23,8 +24,8 @@ from .problems import (
     warning_text,
 )
 from .speakers import MeetingTranscript, index_speakers
-from .structured_data import EventFacts, meeting_json_ld
-from .transcript import Transcript, parse_transcript, to_plain_text
+from .structured_data import POSTER, EventFacts, meeting_json_ld
+from .transcript import Transcript, parse_transcript
 from .webvtt import to_webvtt
 
 logger = logging.getLogger(__name__)
@@ -40,7 +41,8 @@ def attach_meeting_pages(generator) -> None:
     settings = generator.settings
     published = {id(article) for article in generator.articles}
     readings: dict[str, tuple[str, Transcript] | None] = {}
-    listed: list[tuple[object, Transcript]] = []  # published, with a transcript
+    # Published, with a transcript (and its plain text).
+    listed: list[tuple[object, Transcript, str]] = []
     for article in (*generator.articles, *generator.drafts):
         if getattr(article, "section", None) != "meetings":
             continue
@@ -58,26 +60,25 @@ def attach_meeting_pages(generator) -> None:
         # Drafts are previewed under another address: no files beside them.
         is_listed = id(article) in published and transcript is not None
         article.meeting = _meeting_page(article, transcript, settings, is_listed)
+        text = to_plain_text(transcript, article.title) if transcript else None
         if first_reading and article.meeting.transcript is not None:
             for problem in unsafe_link_problems(
                 path, source, transcript, article.meeting.transcript
             ):
                 BUILD.add(problem)
         article.meeting_json_ld = meeting_json_ld(
-            _event_facts(article, settings),
-            article.meeting.videos,
-            to_plain_text(transcript, article.title) if transcript else None,
+            _event_facts(article, settings), article.meeting.videos, text
         )
         if is_listed:
-            listed.append((article, transcript))
+            listed.append((article, transcript, text))
     generator.context["meeting_speakers"] = index_speakers(
         MeetingTranscript(article.title, article.url, article.date, transcript)
-        for article, transcript in listed
+        for article, transcript, _ in listed
     )
     generator.context["meeting_downloads"] = tuple(
         download
-        for article, transcript in listed
-        for download in _downloads(article, transcript)
+        for article, transcript, text in listed
+        for download in _downloads(article, transcript, text)
     )
 
 
@@ -94,9 +95,9 @@ def _meeting_page(article, transcript, settings, is_listed: bool) -> MeetingPage
     )
 
 
-def _downloads(article, transcript: Transcript) -> list[Download]:
+def _downloads(article, transcript: Transcript, text: str) -> list[Download]:
     shown = article.meeting.transcript
-    downloads = [Download(shown.text_url, to_plain_text(transcript, article.title))]
+    downloads = [Download(shown.text_url, text)]
     if shown.captions_url:
         downloads.append(Download(shown.captions_url, to_webvtt(transcript)))
     return downloads
@@ -127,4 +128,6 @@ def _event_facts(article, settings) -> EventFacts:
         description=Markup(summary).striptags() if summary else None,
         organizer=settings["SITENAME"],
         site_url=settings["SITEURL"],
+        poster_url=f"{settings['SITEURL']}/{settings['THEME_STATIC_DIR']}/{POSTER}",
+        venue=settings["MEETINGS_VENUE"],
     )

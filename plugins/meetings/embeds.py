@@ -21,7 +21,8 @@ _PROVIDERS = {
     "rutube": _Provider("RuTube", "rutube.ru/video/<идентификатор>/"),
     "vk": _Provider(
         "VK Видео",
-        "vk.com/video-123_456, vkvideo.ru/video-123_456, vk.com/video_ext.php?…",
+        "vk.com/video-123_456, vkvideo.ru/video-123_456, vk.com/video_ext.php?…, "
+        "vk.com/video?z=video-123_456",
     ),
     "youtube": _Provider(
         "YouTube", "youtube.com/watch?v=<идентификатор>, youtu.be/<идентификатор>"
@@ -32,11 +33,12 @@ _PROVIDERS = {
 _MEDIA_TYPES = {".mp4": "video/mp4", ".webm": "video/webm"}
 
 _RUTUBE_ID = r"[0-9a-f]{32}"
-_VK_OWNER = r"-?[0-9]+"
-_VK_ID = r"[0-9]+"
+_VK_VIDEO = r"(?P<owner>-?[0-9]+)_(?P<video_id>[0-9]+)"
 _YOUTUBE_ID = r"[A-Za-z0-9_-]{11}"
-# VK hashes are hexadecimal; anything else in the parameter is a pasting slip.
-_VK_HASH = re.compile(r"[0-9a-zA-Z]+")
+# VK access keys are letters, digits, "-" and "_"; anything else is a pasting slip.
+_VK_KEY = re.compile(r"[0-9A-Za-z_-]+")
+# A start time as the hosts write it: "95", "95s", "1m35s", "1h2m3s".
+_START = re.compile(r"(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m)?(?:(?P<s>\d+)s?)?")
 
 _RUTUBE_HOSTS = frozenset({"rutube.ru", "www.rutube.ru", "m.rutube.ru"})
 _VK_HOSTS = frozenset(
@@ -58,8 +60,9 @@ class _Rule:
     provider: str
     hosts: frozenset[str]
     path: re.Pattern[str]
-    # (Video field, query parameter, shape) for ids carried in the query string.
-    query: tuple[tuple[str, str, str], ...] = ()
+    # (query parameter, its shape) for ids carried in the query string; the
+    # shape's named groups are the Video's fields.
+    query: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
 _RULES = (
@@ -68,22 +71,28 @@ _RULES = (
         _RUTUBE_HOSTS,
         re.compile(rf"/(?:video|play/embed)/(?P<video_id>{_RUTUBE_ID})/?"),
     ),
-    _Rule(
-        "vk",
-        _VK_HOSTS,
-        re.compile(rf"/video(?P<owner>{_VK_OWNER})_(?P<video_id>{_VK_ID})/?"),
-    ),
+    _Rule("vk", _VK_HOSTS, re.compile(rf"/video{_VK_VIDEO}/?")),
     _Rule(
         "vk",
         _VK_HOSTS,
         re.compile(r"/video_ext\.php"),
-        (("owner", "oid", _VK_OWNER), ("video_id", "id", _VK_ID)),
+        (
+            ("oid", re.compile(r"(?P<owner>-?[0-9]+)")),
+            ("id", re.compile(r"(?P<video_id>[0-9]+)")),
+        ),
+    ),
+    # A video opened over another VK page: vk.com/video?z=video-123_456%2Fpl_…
+    _Rule(
+        "vk",
+        _VK_HOSTS,
+        re.compile(r"/.*"),
+        (("z", re.compile(rf"video{_VK_VIDEO}(?:/.*)?")),),
     ),
     _Rule(
         "youtube",
         _YOUTUBE_HOSTS,
         re.compile(r"/watch/?"),
-        (("video_id", "v", _YOUTUBE_ID),),
+        (("v", re.compile(rf"(?P<video_id>{_YOUTUBE_ID})")),),
     ),
     _Rule(
         "youtube",
@@ -104,8 +113,12 @@ class Video:
     video_id: str  # for a file: its URL without a fragment
     source_url: str  # as the editor wrote it, trimmed
     owner: str | None = None  # VK only
-    hash: str | None = None  # VK only; unlisted videos do not play without it
+    # VK only: a video open to those with the link plays in a frame with its
+    # `hash` (from the embed code) and on VK's page with its `list` key.
+    hash: str | None = None
+    list_key: str | None = None
     media_type: str | None = None  # files only: "video/mp4" or "video/webm"
+    start: int = 0  # seconds; the editor's link may skip a recording's first minutes
 
     def __post_init__(self) -> None:
         if self.provider not in _PROVIDERS:
@@ -145,6 +158,15 @@ def parse_video_url(url: str) -> Video:
     )
 
 
+def parse_start(text: str) -> int | None:
+    """Seconds in a host's start-time notation ("95", "1m35s"); None if unreadable."""
+    match = _START.fullmatch(text.strip())
+    if match is None or not any(match.groups()):
+        return None
+    hours, minutes, seconds = (int(match[unit] or 0) for unit in "hms")
+    return hours * 3600 + minutes * 60 + seconds
+
+
 def _match_host(parts: SplitResult, host: str, text: str) -> Video | None:
     query = dict(parse_qsl(parts.query))
     for rule in _RULES:
@@ -152,14 +174,22 @@ def _match_host(parts: SplitResult, host: str, text: str) -> Video | None:
         if match is None:
             continue
         fields = match.groupdict()
-        for field, parameter, shape in rule.query:
-            fields[field] = query.get(parameter, "")
-            if not re.fullmatch(shape, fields[field]):
-                return None
-        if rule.provider == "vk" and _VK_HASH.fullmatch(query.get("hash", "")):
-            fields["hash"] = query["hash"]
-        return Video(rule.provider, source_url=text, **fields)
+        for parameter, shape in rule.query:
+            found = shape.fullmatch(query.get(parameter, ""))
+            if found is None:
+                break
+            fields.update(found.groupdict())
+        else:
+            if rule.provider == "vk":
+                fields.update(_vk_keys(query))
+            start = parse_start(query.get("t") or query.get("start") or "")
+            return Video(rule.provider, source_url=text, start=start or 0, **fields)
     return None
+
+
+def _vk_keys(query: dict[str, str]) -> dict[str, str]:
+    keys = {"hash": query.get("hash", ""), "list_key": query.get("list", "")}
+    return {field: key for field, key in keys.items() if _VK_KEY.fullmatch(key)}
 
 
 def _match_file(parts: SplitResult, text: str) -> Video | None:
@@ -168,18 +198,28 @@ def _match_file(parts: SplitResult, text: str) -> Video | None:
     media_type = _MEDIA_TYPES.get(PurePosixPath(parts.path).suffix.lower())
     if media_type is None or not (absolute or site_relative):
         return None
-    # A pasted "#t=..." would clash with the start fragment added later.
+    # A pasted "#t=30" is kept as the start: the fragment itself is added anew
+    # for each start.
     file_url = urlunsplit(parts._replace(fragment=""))
-    return Video("file", file_url, text, media_type=media_type)
+    start = parse_start(parts.fragment.removeprefix("t=")) if parts.fragment else None
+    return Video("file", file_url, text, media_type=media_type, start=start or 0)
 
 
-def embed_url(video: Video, start: int = 0, autoplay: bool = False) -> str:
+def embed_url(
+    video: Video,
+    start: int | None = None,
+    autoplay: bool = False,
+    scripted: bool = False,
+) -> str:
     """Address for the player iframe (or <video src>), starting at `start` seconds.
 
-    `autoplay` is for a player framed after the reader pressed play: without it
-    the reader would have to press play a second time, inside the frame.
+    Without `start`, the player starts where the editor's link did. `autoplay`
+    is for a player framed after the reader pressed play: without it the reader
+    would have to press play a second time, inside the frame. `scripted` lets
+    the page's script seek a YouTube player; it is left out of the address
+    search engines are given.
     """
-    seconds = _checked_start(start)
+    seconds = _checked_start(video, start)
     play = 1 if autoplay else None
     match video.provider:
         case "rutube":
@@ -194,14 +234,13 @@ def embed_url(video: Video, start: int = 0, autoplay: bool = False) -> str:
                 oid=video.owner,
                 id=video.video_id,
                 hash=video.hash,
-                js_api=1,
                 t=format_vk_time(seconds) if seconds else None,
                 autoplay=play,
             )
         case "youtube":
             return _with_query(
                 f"https://www.youtube-nocookie.com/embed/{video.video_id}",
-                enablejsapi=1,
+                enablejsapi=1 if scripted else None,
                 start=seconds or None,
                 autoplay=play,
             )
@@ -209,17 +248,22 @@ def embed_url(video: Video, start: int = 0, autoplay: bool = False) -> str:
             return _file_at(video, seconds)
 
 
-def watch_url(video: Video, start: int = 0) -> str:
-    """The provider's own page for the video, at `start` seconds."""
-    seconds = _checked_start(start)
+def watch_url(video: Video, start: int | None = None) -> str:
+    """The provider's own page for the video, at `start` seconds (or the link's)."""
+    seconds = _checked_start(video, start)
     match video.provider:
         case "rutube":
             return _with_query(
                 f"https://rutube.ru/video/{video.video_id}/", t=seconds or None
             )
+        case "vk" if video.hash and not video.list_key:
+            # VK's page refuses a video shared by link unless given its `list`
+            # key; with only the embed code's `hash`, its player page plays it.
+            return embed_url(video, seconds)
         case "vk":
             return _with_query(
                 f"https://vk.com/video{video.owner}_{video.video_id}",
+                list=video.list_key,
                 t=format_vk_time(seconds) if seconds else None,
             )
         case "youtube":
@@ -238,16 +282,20 @@ def provider_label(video: Video) -> str:
 
 def format_vk_time(seconds: int) -> str:
     """VK's start-time notation: 3723 -> "1h2m3s", 45 -> "45s"."""
-    hours, rest = divmod(_checked_start(seconds), 3600)
+    hours, rest = divmod(_non_negative(seconds), 3600)
     minutes, secs = divmod(rest, 60)
     units = ((hours, "h"), (minutes, "m"), (secs, "s"))
     return "".join(f"{value}{unit}" for value, unit in units if value) or "0s"
 
 
-def _checked_start(start: int) -> int:
-    if start < 0:
-        raise ValueError(f"Время начала видео не может быть отрицательным: {start}")
-    return start
+def _checked_start(video: Video, start: int | None) -> int:
+    return _non_negative(video.start if start is None else start)
+
+
+def _non_negative(seconds: int) -> int:
+    if seconds < 0:
+        raise ValueError(f"Время начала видео не может быть отрицательным: {seconds}")
+    return seconds
 
 
 def _with_query(base: str, **params: object) -> str:

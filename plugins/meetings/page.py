@@ -2,16 +2,19 @@
 
 The templates only place what is built here. Times in the transcript refer to
 the first video, the one the reader sees first; the other parts are played from
-their own facades.
+their own facades. Speech is set in Russian typography here, as page bodies are
+when read: the transcript is rendered by this plugin, not by Pelican's reader.
 """
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
+from typography.rules import typograph_html
+
 from .embeds import Video, embed_url, parse_video_url, provider_label, watch_url
 from .markup import render_paragraphs
-from .speakers import speaker_anchor
+from .speakers import Speaker, meeting_speakers
 from .transcript import Transcript, Turn, format_timestamp
 
 
@@ -28,7 +31,9 @@ class VideoView:
     provider_label: str
     watch_url: str  # the provider's page; for a file, the file itself
     embed_url: str  # the player, as search engines are told of it
-    play_url: str  # the player that starts at once, framed when the reader asks
+    # The player that starts at once and takes the page's commands, framed
+    # when the reader asks.
+    play_url: str
     media_type: str | None  # files only
     # A file on this site: its URLs are site-relative ("/files/…") and need SITEURL.
     local: bool
@@ -57,20 +62,11 @@ class TurnView:
 
 
 @dataclass(frozen=True)
-class SpeakerView:
-    name: str
-    role: str | None
-    turn_count: int
-    first_anchor: str
-    index_anchor: str  # the speaker on /speakers/
-
-
-@dataclass(frozen=True)
 class TranscriptView:
     source_path: str  # relative to content/
     preamble_html: str
     turns: tuple[TurnView, ...]
-    speakers: tuple[SpeakerView, ...]
+    speakers: tuple[Speaker, ...]
     text_url: str | None  # plain-text download, site-relative
     captions_url: str | None  # WebVTT, only for a video file
 
@@ -97,7 +93,7 @@ def video_views(videos: Iterable[LabelledVideo]) -> tuple[VideoView, ...]:
                 provider_label=provider_label(video),
                 watch_url=watch_url(video),
                 embed_url=embed_url(video),
-                play_url=embed_url(video, autoplay=True),
+                play_url=embed_url(video, autoplay=True, scripted=True),
                 media_type=video.media_type,
                 local=video.provider == "file" and video.video_id.startswith("/"),
             )
@@ -118,23 +114,13 @@ def build_meeting_page(
         return MeetingPage(views, None)
     timed = parse_video_url(labelled[0].url) if labelled else None
     turns = tuple(_turn_view(turn, timed) for turn in transcript.turns)
-    speakers = tuple(
-        SpeakerView(
-            speaker.name,
-            speaker.role,
-            speaker.turn_count,
-            speaker.first_anchor,
-            speaker_anchor(speaker.name),
-        )
-        for speaker in transcript.speakers()
-    )
     return MeetingPage(
         views,
         TranscriptView(
             transcript_path,
-            render_paragraphs(transcript.preamble),
+            _speech_html(transcript.preamble),
             turns,
-            speakers,
+            meeting_speakers(transcript),
             text_url,
             captions_url if _has_captions(views, transcript) else None,
         ),
@@ -160,9 +146,15 @@ def _turn_view(turn: Turn, timed: Video | None) -> TurnView:
         time_label=None if start is None else format_timestamp(start),
         time_datetime=None if start is None else html_duration(start),
         watch_url=watch_url(timed, start) if at_video else None,
-        play_url=embed_url(timed, start, autoplay=True) if at_video else None,
-        html=render_paragraphs(turn.paragraphs),
+        play_url=(
+            embed_url(timed, start, autoplay=True, scripted=True) if at_video else None
+        ),
+        html=_speech_html(turn.paragraphs),
     )
+
+
+def _speech_html(paragraphs: tuple[str, ...]) -> str:
+    return typograph_html(render_paragraphs(paragraphs))
 
 
 def _has_captions(views: tuple[VideoView, ...], transcript: Transcript) -> bool:

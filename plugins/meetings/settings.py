@@ -35,4 +35,19 @@ def checked_settings(settings: dict) -> dict:
                 f"настройка {name} должна содержать {{slug}}, иначе файлы всех "
                 f"заседаний запишутся в одно место; например {DEFAULTS[name]}."
             )
-    return merged
+    return {**merged, "MEETINGS_VENUE": _checked_venue(settings.get("MEETINGS_VENUE"))}
+
+
+def _checked_venue(venue: object) -> str | None:
+    """Where the Chamber meets in person, for search engines; optional.
+
+    Unset, in-person meetings name no place rather than a made-up one.
+    """
+    if venue is None:
+        return None
+    if not isinstance(venue, str) or not venue.strip():
+        raise SettingsError(
+            "настройка MEETINGS_VENUE — адрес очных заседаний, например "
+            "«Москва, ул. Тверская, д. 1»; если адреса нет, не задавайте её."
+        )
+    return venue.strip()

@@ -1,10 +1,13 @@
-"""Everyone who spoke at the meetings, for the /speakers/ page.
+"""Who spoke: on a meeting page, and across meetings on the /speakers/ page.
 
-A speaker is known by the Latin slug of the name: «Королёв» and «Королев», or a
-name once typed with a stray capital, are one person. The slug is also the
-speaker's anchor on /speakers/, so a meeting page can link straight to it.
+One rule tells whether two turns are by the same person, here and there alike:
+the Latin slug of the name (`speaker_key`), so that «Королёв Пётр», «Королев
+Петр» and «королев  петр» are one person, as are «Иванов И.И.» and «Иванов И. И.».
+The key is also the speaker's anchor on /speakers/, so a meeting page can link
+straight to it.
 """
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,9 +17,50 @@ from russian.slugs import slugify
 from .transcript import Transcript, Turn, format_timestamp
 
 
-def speaker_anchor(name: str) -> str:
+def speaker_key(name: str) -> str:
+    """The same for every spelling of one name: case, «ё», spaces and dots aside."""
+    # Punctuation separates words as a space does: «И.И.» is «И. И.».
+    words = re.sub(r"\W+", " ", name)
     # A name of punctuation only has no slug; it still needs a valid id.
-    return f"speaker-{slugify(name) or 'bez-imeni'}"
+    return slugify(words) or "bez-imeni"
+
+
+def speaker_anchor(key: str) -> str:
+    """The id of a speaker's section on /speakers/, from their `speaker_key`."""
+    return f"speaker-{key}"
+
+
+def turns_by_speaker(turns: Iterable[Turn]) -> dict[str, list[Turn]]:
+    """Turns grouped by `speaker_key`, speakers in order of first appearance."""
+    grouped: dict[str, list[Turn]] = {}
+    for turn in turns:
+        grouped.setdefault(speaker_key(turn.speaker), []).append(turn)
+    return grouped
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """One person's turns in one meeting."""
+
+    name: str  # as first written in the transcript
+    role: str | None  # the first role given: usually only on the first turn
+    turn_count: int
+    first_anchor: str
+    index_anchor: str  # the speaker on /speakers/
+
+
+def meeting_speakers(transcript: Transcript) -> tuple[Speaker, ...]:
+    """Everyone who spoke at one meeting, in order of first appearance."""
+    return tuple(
+        Speaker(
+            turns[0].speaker,
+            next((turn.role for turn in turns if turn.role), None),
+            len(turns),
+            turns[0].anchor,
+            speaker_anchor(key),
+        )
+        for key, turns in turns_by_speaker(transcript.turns).items()
+    )
 
 
 @dataclass(frozen=True)
@@ -63,7 +107,8 @@ def index_speakers(meetings: Iterable[MeetingTranscript]) -> tuple[SpeakerEntry,
     roles: dict[str, list[str]] = {}
     appearances: dict[str, list[Appearance]] = {}
     for meeting in sorted(meetings, key=lambda m: (m.date, m.url)):
-        for anchor, turns in _turns_by_speaker(meeting.transcript).items():
+        for key, turns in turns_by_speaker(meeting.transcript.turns).items():
+            anchor = speaker_anchor(key)
             names.setdefault(anchor, turns[0].speaker)
             known = roles.setdefault(anchor, [])
             meeting_roles = [turn.role for turn in turns if turn.role]
@@ -85,13 +130,6 @@ def index_speakers(meetings: Iterable[MeetingTranscript]) -> tuple[SpeakerEntry,
     return tuple(
         sorted(entries, key=lambda entry: (_collation_key(entry.name), entry.anchor))
     )
-
-
-def _turns_by_speaker(transcript: Transcript) -> dict[str, list[Turn]]:
-    grouped: dict[str, list[Turn]] = {}
-    for turn in transcript.turns:
-        grouped.setdefault(speaker_anchor(turn.speaker), []).append(turn)
-    return grouped
 
 
 def _link(turn: Turn) -> TurnLink:

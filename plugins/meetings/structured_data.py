@@ -12,13 +12,17 @@ from datetime import datetime
 from .page import VideoView
 
 _SCHEMA = "https://schema.org/"
+# In the theme's static folder: the videos' thumbnail, a neutral picture drawn
+# for the site rather than a frame fetched from a video host.
+POSTER = "img/video-poster.png"
 # The content model's meeting formats, as schema.org names them.
 ATTENDANCE_MODES = {
     "ВКС": f"{_SCHEMA}OnlineEventAttendanceMode",
     "очное": f"{_SCHEMA}OfflineEventAttendanceMode",
     "смешанное": f"{_SCHEMA}MixedEventAttendanceMode",
 }
-_ONLINE = {"ВКС", "смешанное"}
+_ONLINE = frozenset({"ВКС", "смешанное"})
+_IN_PERSON = frozenset({"очное", "смешанное"})
 # Inside <script>, "</script>" or "<!--" in an editor's text would end the block.
 _SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
@@ -32,6 +36,10 @@ class EventFacts:
     description: str | None
     organizer: str
     site_url: str  # makes the site's own video files absolute
+    poster_url: str  # absolute: the site's neutral poster, the videos' thumbnail
+    # Where the Chamber meets in person (MEETINGS_VENUE); None: not told, rather
+    # than guessed.
+    venue: str | None = None
 
 
 def meeting_json_ld(
@@ -56,8 +64,9 @@ def meeting_json_ld(
         data["description"] = event.description
     if event.format in ATTENDANCE_MODES:
         data["eventAttendanceMode"] = ATTENDANCE_MODES[event.format]
-    if event.format in _ONLINE:
-        data["location"] = {"@type": "VirtualLocation", "url": event.url}
+    locations = _locations(event)
+    if locations:
+        data["location"] = locations[0] if len(locations) == 1 else locations
     if videos:
         data["recordedIn"] = [
             _video_object(event, video, transcript_text if video.number == 1 else None)
@@ -65,6 +74,18 @@ def meeting_json_ld(
         ]
     text = json.dumps(data, ensure_ascii=False, indent=2)
     return text.translate(_SCRIPT_SAFE)
+
+
+def _locations(event: EventFacts) -> list[dict[str, str]]:
+    locations = []
+    if event.format in _IN_PERSON and event.venue:
+        locations.append(
+            {"@type": "Place", "name": event.venue, "address": event.venue}
+        )
+    if event.format in _ONLINE:
+        # The meeting is watched on its page.
+        locations.append({"@type": "VirtualLocation", "url": event.url})
+    return locations
 
 
 def _video_object(
@@ -76,6 +97,7 @@ def _video_object(
         "name": name,
         "description": event.description or name,
         "uploadDate": event.start.isoformat(),
+        "thumbnailUrl": event.poster_url,
         "inLanguage": "ru",
     }
     if video.is_file:

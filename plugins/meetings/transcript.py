@@ -26,20 +26,29 @@ the format leaves open:
 - A header whose name cannot be read (unclosed ``**``, empty name) is reported
   and its paragraph is kept as text, so no words are lost; a turn with an
   unreadable time is kept without a time.
+- A time the header would not read is reported rather than left in the speech:
+  ``(00:10:00)`` or a bare ``00:10:00`` after the name, a second time, or a
+  paragraph that starts with ``[00:10:00] **Name**``.
 - Paragraph text stays raw: inline Markdown is the caller's to render.
 """
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 _HEADER = re.compile(
     # The name stays on one line and holds no "[": a header missing its closing
     # "**" must not swallow the time and the speech up to the next bold word.
-    r"\*\*(?P<label>[^\n\[]*?)\*\*:?\s*(?:\[(?P<time>[^\]\n]*)\])?\s*(?P<rest>.*)",
+    r"\*\*(?P<label>[^\n\[]*?)\*\*:?\s*(?:\[(?P<time>[^\]\n]*)\])?"
+    r"(?P<gap>\s*)(?P<rest>.*)",
     re.DOTALL,
 )
+# What editors write when they mean a time: "[00:10:00]", "(10:00)" or, on the
+# header's own line, a bare "00:10:00".
+_CLOCK = r"\d{1,3}(?::\d{1,2}){1,2}(?!\d)"
+_BRACKETED_TIME = re.compile(rf"[\[(]\s*{_CLOCK}\s*[\])]")
+_BARE_TIME = re.compile(_CLOCK)
+_TIME_BEFORE_NAME = re.compile(rf"{_BRACKETED_TIME.pattern}\s*\*\*")
 _TIMESTAMP = re.compile(r"(?:(?P<hours>\d+):)?(?P<minutes>\d{1,2}):(?P<seconds>\d{2})")
 _HEADER_EXAMPLE = "**Фамилия Имя Отчество, должность** [ЧЧ:ММ:СС]"
 
@@ -66,33 +75,10 @@ class TranscriptProblem:
 
 
 @dataclass(frozen=True)
-class Speaker:
-    name: str
-    role: str | None  # the first role given for this name
-    turn_count: int
-    first_anchor: str
-
-
-@dataclass(frozen=True)
 class Transcript:
     preamble: tuple[str, ...]
     turns: tuple[Turn, ...]
     problems: tuple[TranscriptProblem, ...]
-
-    def speakers(self) -> tuple[Speaker, ...]:
-        """Everyone who spoke, in order of first appearance."""
-        first_turns: dict[str, Turn] = {}
-        roles: dict[str, str | None] = {}
-        counts: Counter[str] = Counter()
-        for turn in self.turns:
-            first_turns.setdefault(turn.speaker, turn)
-            # Transcripts usually give a role once, on the first turn only.
-            roles[turn.speaker] = roles.get(turn.speaker) or turn.role
-            counts[turn.speaker] += 1
-        return tuple(
-            Speaker(name, roles[name], counts[name], turn.anchor)
-            for name, turn in first_turns.items()
-        )
 
 
 class _Paragraph(NamedTuple):
@@ -157,23 +143,6 @@ def parse_timestamp(text: str) -> int:
     return hours * 3600 + minutes * 60 + seconds
 
 
-def to_plain_text(transcript: Transcript, title: str) -> str:
-    """The transcript as a plain-text download: LF line endings, final newline."""
-    blocks = [title.strip(), *transcript.preamble]
-    for turn in transcript.turns:
-        speech = "\n\n".join(turn.paragraphs)
-        heading = _turn_heading(turn)
-        blocks.append(f"{heading}\n{speech}" if speech else heading)
-    return "\n\n".join(blocks) + "\n"
-
-
-def _turn_heading(turn: Turn) -> str:
-    heading = f"{turn.speaker}, {turn.role}" if turn.role else turn.speaker
-    if turn.start is None:
-        return heading
-    return f"{heading} [{format_timestamp(turn.start)}]"
-
-
 def _paragraphs(text: str) -> list[_Paragraph]:
     # Replacing line endings rather than splitlines() keeps line numbers equal
     # to what editors see: splitlines() also breaks on \f, \x1c, \u2028...
@@ -194,6 +163,14 @@ def _read_header(
     paragraph: _Paragraph, problems: list[TranscriptProblem]
 ) -> _Header | None:
     if not paragraph.text.startswith("**"):
+        if _TIME_BEFORE_NAME.match(paragraph.text):
+            problems.append(
+                _error(
+                    paragraph.line,
+                    "Отметка времени стоит перед именем выступающего: "
+                    f"ожидается {_HEADER_EXAMPLE}",
+                )
+            )
         return None
     match = _HEADER.fullmatch(paragraph.text)
     if match is None:
@@ -229,7 +206,31 @@ def _read_header(
                 "ожидается [ЧЧ:ММ:СС] на строке заголовка",
             )
         )
+    stray_time = _stray_time(match["rest"], on_header_line="\n" not in match["gap"])
+    if stray_time:
+        problems.append(_error(paragraph.line, _stray_time_message(stray_time, start)))
     return _Header(speaker, " ".join(role.split()) or None, start, match["rest"])
+
+
+def _stray_time(rest: str, on_header_line: bool) -> str | None:
+    """A time the header does not read: in round brackets, without brackets or
+    a second one. Taken as speech, it would be lost as a time."""
+    match = _BRACKETED_TIME.match(rest) or (
+        _BARE_TIME.match(rest) if on_header_line else None
+    )
+    return match[0] if match else None
+
+
+def _stray_time_message(stray_time: str, start: int | None) -> str:
+    if start is not None:
+        return (
+            f"Вторая отметка времени «{stray_time}» в заголовке реплики: "
+            "оставьте одну, [ЧЧ:ММ:СС] сразу после имени"
+        )
+    return (
+        f"Отметка времени «{stray_time}» не прочитана: время пишется в квадратных "
+        f"скобках сразу после имени, ожидается {_HEADER_EXAMPLE}"
+    )
 
 
 def _check_turns(turns: tuple[Turn, ...]) -> list[TranscriptProblem]:

@@ -1,11 +1,13 @@
 """A transcript as a WebVTT track: one cue per timed turn.
 
-Each cue is named after the turn's anchor ("turn-3"), so a page script can tie
-the cue that is playing to the turn on the page.
+Each cue is named after the turn's anchor ("turn-3"), so that a cue in the file
+can be traced to its turn on the page. Its text starts with the speaker's name:
+browsers do not show the `<v>` voice tag, only the text after it.
 """
 
 from bisect import bisect_right
 
+from .plain_text import paragraph_text
 from .transcript import Transcript, Turn, format_timestamp
 
 DEFAULT_LAST_CUE_SECONDS = 60
@@ -41,7 +43,7 @@ def to_webvtt(transcript: Transcript, duration_hint: int | None = None) -> str:
         cues.append(
             f"{turn.anchor}\n"
             f"{_cue_time(turn.start)} --> {_cue_time(end)}\n"
-            f"<v {_escape(turn.speaker)}>{_escape(_excerpt(turn))}"
+            f"<v {_escape(turn.speaker)}>{_escape(_cue_text(turn))}"
         )
     return "\n\n".join(["WEBVTT", *cues]) + "\n"
 
@@ -50,9 +52,10 @@ def _cue_time(seconds: int) -> str:
     return f"{format_timestamp(seconds)}.000"
 
 
-def _excerpt(turn: Turn) -> str:
+def _cue_text(turn: Turn) -> str:
+    speech = " ".join(map(paragraph_text, turn.paragraphs))
     # One line: a blank line would end the cue early.
-    text = " ".join(" ".join(turn.paragraphs).split())
+    text = " ".join(f"{turn.speaker}: {speech}".split())
     if len(text) <= CUE_TEXT_LIMIT:
         return text
     cut = text[:CUE_TEXT_LIMIT]

@@ -17,7 +17,7 @@ def site(tmp_path_factory):
 
 def test_the_build_fails(site):
     assert site.result.returncode != 0
-    assert "Найдено: 5\u00a0ошибок в 3\u00a0файлах" in site.log
+    assert "Найдено: 6\u00a0ошибок в 3\u00a0файлах" in site.log
 
 
 def test_a_time_out_of_range_is_reported_with_file_and_line(site):
@@ -29,6 +29,13 @@ def test_a_time_out_of_range_is_reported_with_file_and_line(site):
 
 def test_an_unclosed_header_is_reported_with_file_and_line(site):
     assert f"{TRANSCRIPT}:9: Не закрыто выделение «**» в заголовке реплики" in site.log
+
+
+def test_a_time_in_round_brackets_is_reported_with_file_and_line(site):
+    assert (
+        f"{TRANSCRIPT}:17: Отметка времени «(00:30:00)» не прочитана: время "
+        "пишется в квадратных скобках"
+    ) in site.log
 
 
 def test_a_script_link_is_reported_at_its_line(site):

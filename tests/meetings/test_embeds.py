@@ -5,6 +5,7 @@ from meetings.embeds import (
     Video,
     embed_url,
     format_vk_time,
+    parse_start,
     parse_video_url,
     provider_label,
     watch_url,
@@ -46,6 +47,14 @@ def test_rutube_page_and_embed_links(url):
         ),
         ("https://vk.com/video_ext.php?oid=12345&id=456", "12345", "456", None),
         ("https://vk.com/video-1_2?hash=abc123", "-1", "2", "abc123"),
+        ("https://vk.com/video?z=video-12345_456239017", "-12345", "456239017", None),
+        (
+            "https://vk.com/video?z=video-12345_456%2Fpl_cat_trends",
+            "-12345",
+            "456",
+            None,
+        ),
+        ("https://vkvideo.ru/club12345?z=video-12345_456", "-12345", "456", None),
     ],
 )
 def test_vk_links(url, owner, video_id, hash_):
@@ -120,6 +129,54 @@ def test_unsupported_link_lists_supported_hosts(url):
         assert host in message
 
 
+def test_vk_list_key_of_a_video_shared_by_link():
+    video = parse_video_url("https://vk.com/video-12345_456?list=ln-AbC123xyz")
+    assert video.list_key == "ln-AbC123xyz"
+    assert parse_video_url("https://vk.com/video-12345_456?list=a b").list_key is None
+
+
+@pytest.mark.parametrize(
+    ("url", "start"),
+    [
+        (f"https://youtu.be/{YOUTUBE_ID}?t=42", 42),
+        (f"https://www.youtube.com/watch?v={YOUTUBE_ID}&t=30s", 30),
+        (f"https://www.youtube.com/watch?v={YOUTUBE_ID}&t=1h2m3s", 3723),
+        (f"https://www.youtube-nocookie.com/embed/{YOUTUBE_ID}?start=5", 5),
+        (f"https://rutube.ru/video/{RUTUBE_ID}/?t=95", 95),
+        ("https://vk.com/video-12345_456?t=1m5s", 65),
+        ("/files/video.mp4#t=30", 30),
+        (f"https://youtu.be/{YOUTUBE_ID}", 0),
+        (f"https://youtu.be/{YOUTUBE_ID}?t=soon", 0),
+    ],
+)
+def test_a_start_time_in_the_link_is_kept(url, start):
+    assert parse_video_url(url).start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("42", 42), ("42s", 42), ("1m", 60), ("1m30s", 90), ("1h2m3s", 3723)],
+)
+def test_parse_start(text, seconds):
+    assert parse_start(text) == seconds
+
+
+@pytest.mark.parametrize("text", ["", "s", "1.5", "-3", "1h-2m"])
+def test_parse_start_refuses(text):
+    assert parse_start(text) is None
+
+
+def test_players_and_pages_start_where_the_editors_link_did():
+    video = parse_video_url(f"https://youtu.be/{YOUTUBE_ID}?t=42")
+    assert embed_url(video) == (
+        f"https://www.youtube-nocookie.com/embed/{YOUTUBE_ID}?start=42"
+    )
+    assert watch_url(video) == f"https://www.youtube.com/watch?v={YOUTUBE_ID}&t=42s"
+    # A turn's own time wins, also the very start of the recording.
+    assert embed_url(video, 0) == f"https://www.youtube-nocookie.com/embed/{YOUTUBE_ID}"
+    assert watch_url(video, 95).endswith("&t=95s")
+
+
 @pytest.mark.parametrize(
     ("url", "label"),
     [
@@ -127,6 +184,7 @@ def test_unsupported_link_lists_supported_hosts(url):
         ("https://rutube.ru/channel/25462374/", "RuTube"),
         ("https://vk.com/video_ext.php?oid=-1", "VK Видео"),
         ("https://vk.com/club12345", "VK Видео"),
+        ("https://vk.com/video?z=photo-1_2", "VK Видео"),
         ("https://www.youtube.com/watch?v=short", "YouTube"),
         ("https://youtu.be/", "YouTube"),
     ],
@@ -145,6 +203,7 @@ def test_unsupported_video_error_is_a_value_error():
 RUTUBE = parse_video_url(f"https://rutube.ru/video/{RUTUBE_ID}/")
 VK = parse_video_url("https://vk.com/video_ext.php?oid=-12345&id=456&hash=8a1b2c")
 VK_WITHOUT_HASH = parse_video_url("https://vkvideo.ru/video-12345_456")
+VK_WITH_LIST = parse_video_url("https://vk.com/video-12345_456?list=ln-AbC&hash=8a1b2c")
 YOUTUBE = parse_video_url(f"https://youtu.be/{YOUTUBE_ID}")
 FILE = parse_video_url("/files/video.webm")
 
@@ -154,32 +213,15 @@ FILE = parse_video_url("/files/video.webm")
     [
         (RUTUBE, 0, f"https://rutube.ru/play/embed/{RUTUBE_ID}"),
         (RUTUBE, 95, f"https://rutube.ru/play/embed/{RUTUBE_ID}?t=95"),
-        (
-            VK,
-            0,
-            "https://vk.com/video_ext.php?oid=-12345&id=456&hash=8a1b2c&js_api=1",
-        ),
+        (VK, 0, "https://vk.com/video_ext.php?oid=-12345&id=456&hash=8a1b2c"),
         (
             VK,
             3723,
-            "https://vk.com/video_ext.php?oid=-12345&id=456&hash=8a1b2c&js_api=1"
-            "&t=1h2m3s",
+            "https://vk.com/video_ext.php?oid=-12345&id=456&hash=8a1b2c&t=1h2m3s",
         ),
-        (
-            VK_WITHOUT_HASH,
-            45,
-            "https://vk.com/video_ext.php?oid=-12345&id=456&js_api=1&t=45s",
-        ),
-        (
-            YOUTUBE,
-            0,
-            f"https://www.youtube-nocookie.com/embed/{YOUTUBE_ID}?enablejsapi=1",
-        ),
-        (
-            YOUTUBE,
-            65,
-            f"https://www.youtube-nocookie.com/embed/{YOUTUBE_ID}?enablejsapi=1&start=65",
-        ),
+        (VK_WITHOUT_HASH, 45, "https://vk.com/video_ext.php?oid=-12345&id=456&t=45s"),
+        (YOUTUBE, 0, f"https://www.youtube-nocookie.com/embed/{YOUTUBE_ID}"),
+        (YOUTUBE, 65, f"https://www.youtube-nocookie.com/embed/{YOUTUBE_ID}?start=65"),
         (FILE, 0, "/files/video.webm"),
         (FILE, 30, "/files/video.webm#t=30"),
     ],
@@ -194,13 +236,12 @@ def test_embed_url_starts_at_the_given_second(video, start, expected):
         (RUTUBE, f"https://rutube.ru/play/embed/{RUTUBE_ID}?t=95&autoplay=1"),
         (
             VK,
-            "https://vk.com/video_ext.php?oid=-12345&id=456&hash=8a1b2c&js_api=1"
+            "https://vk.com/video_ext.php?oid=-12345&id=456&hash=8a1b2c"
             "&t=1m35s&autoplay=1",
         ),
         (
             YOUTUBE,
-            f"https://www.youtube-nocookie.com/embed/{YOUTUBE_ID}?enablejsapi=1"
-            "&start=95&autoplay=1",
+            f"https://www.youtube-nocookie.com/embed/{YOUTUBE_ID}?start=95&autoplay=1",
         ),
         (FILE, "/files/video.webm#t=95"),
     ],
@@ -209,13 +250,32 @@ def test_embed_url_plays_at_once_after_the_reader_pressed_play(video, expected):
     assert embed_url(video, 95, autoplay=True) == expected
 
 
+def test_only_the_pages_youtube_player_takes_commands():
+    assert embed_url(YOUTUBE, 95, autoplay=True, scripted=True) == (
+        f"https://www.youtube-nocookie.com/embed/{YOUTUBE_ID}?enablejsapi=1"
+        "&start=95&autoplay=1"
+    )
+    # Nothing else needs a parameter for the page's commands.
+    for video in (RUTUBE, VK, FILE):
+        assert embed_url(video, scripted=True) == embed_url(video)
+
+
 @pytest.mark.parametrize(
     ("video", "start", "expected"),
     [
         (RUTUBE, 0, f"https://rutube.ru/video/{RUTUBE_ID}/"),
         (RUTUBE, 95, f"https://rutube.ru/video/{RUTUBE_ID}/?t=95"),
-        (VK, 0, "https://vk.com/video-12345_456"),
-        (VK, 125, "https://vk.com/video-12345_456?t=2m5s"),
+        (VK_WITHOUT_HASH, 0, "https://vk.com/video-12345_456"),
+        (VK_WITHOUT_HASH, 125, "https://vk.com/video-12345_456?t=2m5s"),
+        # Shared by link: VK's page needs the `list` key; with only the embed
+        # code's `hash`, the player page plays it.
+        (VK_WITH_LIST, 125, "https://vk.com/video-12345_456?list=ln-AbC&t=2m5s"),
+        (VK, 0, "https://vk.com/video_ext.php?oid=-12345&id=456&hash=8a1b2c"),
+        (
+            VK,
+            125,
+            "https://vk.com/video_ext.php?oid=-12345&id=456&hash=8a1b2c&t=2m5s",
+        ),
         (YOUTUBE, 0, f"https://www.youtube.com/watch?v={YOUTUBE_ID}"),
         (YOUTUBE, 65, f"https://www.youtube.com/watch?v={YOUTUBE_ID}&t=65s"),
         (FILE, 30, "/files/video.webm#t=30"),

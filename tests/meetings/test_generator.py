@@ -12,7 +12,15 @@ RUTUBE_PAGE = "meetings/zasedanie-rutube/"
 FILE_PAGE = "meetings/zasedanie-fayl/"
 PARTS_PAGE = "meetings/zasedanie-dve-chasti/"
 NO_TRANSCRIPT_PAGE = "meetings/zasedanie-bez-stenogrammy/"
-MEETING_PAGES = (RUTUBE_PAGE, FILE_PAGE, PARTS_PAGE, NO_TRANSCRIPT_PAGE)
+FILE_AND_RUTUBE_PAGE = "meetings/zasedanie-fayl-i-rutube/"
+MEETING_PAGES = (
+    RUTUBE_PAGE,
+    FILE_PAGE,
+    PARTS_PAGE,
+    NO_TRANSCRIPT_PAGE,
+    FILE_AND_RUTUBE_PAGE,
+)
+POSTER = f"{SITEURL}/theme/img/video-poster.png"
 
 
 @pytest.fixture(scope="module")
@@ -71,6 +79,35 @@ def test_times_in_a_meeting_of_several_parts_refer_to_the_first(site):
     assert link["href"] == "https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=100s"
 
 
+def test_each_facade_names_its_part(site):
+    facades = site.html(PARTS_PAGE).select(".video-facade")
+    assert [text(f.select_one(".video-facade-name")) for f in facades] == [
+        "Часть 1",
+        "Часть 2",
+    ]
+    single = site.html(RUTUBE_PAGE).select_one(".video-facade-name")
+    assert text(single) == "Видеозапись заседания"
+
+
+def test_the_way_back_from_the_video_waits_for_the_script(site):
+    page = site.html(RUTUBE_PAGE)
+    (button,) = page.select("button[data-video-return]")
+    assert button.has_attr("hidden")
+    assert button.find_parent("figure")["id"] == "video-1"
+
+
+def test_the_meetings_date_and_format_are_among_the_publication_facts(site):
+    header = site.html(RUTUBE_PAGE).select_one("article > header")
+    (facts,) = header.select("dl")
+    terms = [text(dt) for dt in facts.select("dt")]
+    assert terms[:2] == ["Дата и время", "Формат"]
+    # The meeting's date stands for the publication date: given once.
+    assert "Опубликовано" not in terms
+    assert facts.select_one("dd time")["datetime"] == "2021-03-25T10:00+03:00"
+    assert text(facts.select("dd")[1]) == "видеоконференция (ВКС)"
+    assert site.html(RUTUBE_PAGE).select(".meeting-facts") == []
+
+
 def test_a_video_is_a_facade_until_the_reader_presses_play(site):
     page = site.html(RUTUBE_PAGE)
     facade = page.select_one("[data-video-player] a.video-facade")
@@ -120,6 +157,17 @@ def test_the_speakers_are_listed_with_their_turns(site):
     )
 
 
+def test_a_name_spelled_differently_is_one_speaker_on_the_page(site):
+    # Turn 5 spells «петрова анна сергеевна» in lower case.
+    items = site.html(RUTUBE_PAGE).select(".speaker-list > li")
+    assert len(items) == 3
+    petrova = site.html("speakers/").find(id="speaker-petrova-anna-sergeevna")
+    assert [a["href"] for a in petrova.select(".turn-links a")][:2] == [
+        f"{SITEURL}/{RUTUBE_PAGE}#turn-2",
+        f"{SITEURL}/{RUTUBE_PAGE}#turn-5",
+    ]
+
+
 def test_the_transcript_downloads_as_plain_text(site):
     page = site.html(RUTUBE_PAGE)
     link = page.select_one(".transcript-downloads a")
@@ -133,6 +181,26 @@ def test_the_transcript_downloads_as_plain_text(site):
     assert not (site.output / RUTUBE_PAGE / "transcript.vtt").exists()
 
 
+def test_plain_text_shows_speech_without_its_markdown(site):
+    download = (site.output / RUTUBE_PAGE / "transcript.txt").read_text("utf-8")
+    event = json.loads(
+        site.html(RUTUBE_PAGE).find("script", type="application/ld+json").string
+    )
+    for text in (download, event["recordedIn"][0]["transcript"]):
+        assert "Первый вопрос — бюджеты агломераций." in text
+        assert 'обсудить "бюджетные кредиты" и гарантии & займы.' in text
+        for mark in ("*", "](", "&amp;"):
+            assert mark not in text
+
+
+def test_speech_on_the_page_is_set_in_russian_typography(site):
+    turn = site.html(RUTUBE_PAGE).find(id="turn-2")
+    # Not through text(): str.split() would take the no-break space for a space.
+    assert turn.select_one(".turn-text p").get_text() == (
+        "Спасибо. Предлагаю обсудить «бюджетные кредиты» и\u00a0гарантии & займы."
+    )
+
+
 def test_a_video_file_plays_here_with_the_transcript_as_captions(site):
     page = site.html(FILE_PAGE)
     video = page.select_one("[data-video-player] video")
@@ -142,7 +210,10 @@ def test_a_video_file_plays_here_with_the_transcript_as_captions(site):
     assert video.track["src"] == f"{SITEURL}/{FILE_PAGE}transcript.vtt"
     assert video.track["kind"] == "captions"
     captions = (site.output / FILE_PAGE / "transcript.vtt").read_text(encoding="utf-8")
-    assert captions.startswith("WEBVTT\n\nturn-1\n00:00:10.000 --> 00:03:20.000\n")
+    assert captions.startswith(
+        "WEBVTT\n\nturn-1\n00:00:10.000 --> 00:03:20.000\n"
+        "<v Петрова Анна Сергеевна>Петрова Анна Сергеевна: Добрый день.\n"
+    )
     link = page.find(id="turn-2").select_one("a.turn-time")
     assert link["href"] == f"{SITEURL}/files/zasedanie.mp4#t=200"
     assert not link.has_attr("data-play")
@@ -150,9 +221,13 @@ def test_a_video_file_plays_here_with_the_transcript_as_captions(site):
 
 def test_a_meeting_without_transcript_shows_its_video_only(site):
     page = site.html(NO_TRANSCRIPT_PAGE)
-    assert page.select_one(".video-facade")["href"] == (
-        "https://vk.com/video-12345_456239018"
+    facade = page.select_one(".video-facade")
+    assert facade["href"] == "https://vk.com/video-12345_456239018"
+    # The page's script reopens a VK player rather than using VK's API.
+    assert facade["data-play"] == (
+        "https://vk.com/video_ext.php?oid=-12345&id=456239018&autoplay=1"
     )
+    assert page.select_one("[data-video-return]") is None
     assert page.select_one(".transcript") is None
     assert not (site.output / NO_TRANSCRIPT_PAGE / "transcript.txt").exists()
 
@@ -166,6 +241,28 @@ def test_json_ld_describes_the_event_and_its_recorded_transcript(site):
     (video,) = event["recordedIn"]
     assert video["@type"] == "VideoObject"
     assert video["transcript"].startswith("Заседание о бюджетах агломераций")
+    assert video["thumbnailUrl"] == POSTER
+    assert event["location"] == {"@type": "VirtualLocation", "url": event["url"]}
+
+
+def test_the_thumbnail_is_the_sites_own_poster(site):
+    poster = site.output / POSTER.removeprefix(f"{SITEURL}/")
+    assert poster.read_bytes().startswith(b"\x89PNG")
+
+
+def test_json_ld_tells_the_player_without_the_pages_script_parameters(site):
+    page = site.html(PARTS_PAGE)
+    event = json.loads(page.find("script", type="application/ld+json").string)
+    youtube, vk = event["recordedIn"]
+    assert youtube["embedUrl"] == "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"
+    assert vk["embedUrl"] == "https://vk.com/video_ext.php?oid=-12345&id=456239017"
+    assert "enablejsapi=1" in page.select_one(".video-facade")["data-play"]
+
+
+def test_an_in_person_meeting_names_no_place_it_was_not_given(site):
+    page = site.html(FILE_PAGE)
+    event = json.loads(page.find("script", type="application/ld+json").string)
+    assert "location" not in event
 
 
 def test_speakers_page_lists_everyone_across_meetings(site):

@@ -50,6 +50,25 @@ def test_a_provider_video_is_watched_there_and_framed_playing():
     assert not view.local
 
 
+def test_a_youtube_player_on_the_page_takes_the_scripts_commands():
+    (view,) = video_views([Labelled(None, YOUTUBE)])
+    assert view.play_url == (
+        "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?enablejsapi=1&autoplay=1"
+    )
+    assert view.embed_url == "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"
+    turn = page_for(YOUTUBE).transcript.turns[0]
+    assert turn.play_url == (
+        "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?enablejsapi=1"
+        "&start=65&autoplay=1"
+    )
+
+
+def test_the_facade_starts_where_the_editors_link_did():
+    (view,) = video_views([Labelled(None, f"{YOUTUBE}?t=42")])
+    assert view.play_url.endswith("?enablejsapi=1&start=42&autoplay=1")
+    assert view.watch_url.endswith("&t=42s")
+
+
 def test_a_file_on_the_site_is_local():
     (view,) = video_views([Labelled(None, FILE)])
     assert view.is_file
@@ -90,6 +109,20 @@ def test_turn_text_and_preamble_are_rendered():
     assert transcript.preamble_html == "<p>Стенограмма.</p>"
     assert transcript.turns[0].html == "<p>Добрый <em>день</em>.</p>"
     assert transcript.turns[0].role == "председатель, глава города"
+
+
+def test_speech_is_set_in_russian_typography():
+    transcript = page_for(
+        RUTUBE,
+        transcript='Закон "о местном самоуправлении" и в 2021 г.\n\n'
+        '**Иванов И. И.** [00:00:05]\nЭто "важно" — и в *городах*.',
+    ).transcript
+    assert transcript.preamble_html == (
+        "<p>Закон «о\u00a0местном самоуправлении» и\u00a0в\u00a02021\u00a0г.</p>"
+    )
+    assert transcript.turns[0].html == (
+        "<p>Это «важно»\u00a0— и\u00a0в\u00a0<em>городах</em>.</p>"
+    )
 
 
 def test_speakers_link_to_their_first_turn_and_their_place_on_speakers_page():

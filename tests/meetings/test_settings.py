@@ -4,7 +4,18 @@ from meetings.settings import DEFAULTS, SettingsError, checked_settings
 
 
 def test_defaults_fill_what_is_not_set():
-    assert checked_settings({}) == DEFAULTS
+    assert checked_settings({}) == {**DEFAULTS, "MEETINGS_VENUE": None}
+
+
+def test_the_venue_is_optional_text():
+    venue = checked_settings({"MEETINGS_VENUE": " Москва, ул. Тверская, д. 1 "})
+    assert venue["MEETINGS_VENUE"] == "Москва, ул. Тверская, д. 1"
+
+
+@pytest.mark.parametrize("value", ["", "  ", 5])
+def test_a_venue_that_is_not_an_address_is_refused(value):
+    with pytest.raises(SettingsError, match="MEETINGS_VENUE — адрес очных заседаний"):
+        checked_settings({"MEETINGS_VENUE": value})
 
 
 def test_a_setting_overrides_its_default():

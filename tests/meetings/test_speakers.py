@@ -1,10 +1,15 @@
 from datetime import datetime
 
+import pytest
+
 from meetings.speakers import (
     MeetingTranscript,
+    Speaker,
     TurnLink,
     index_speakers,
+    meeting_speakers,
     speaker_anchor,
+    speaker_key,
 )
 from meetings.transcript import parse_transcript
 
@@ -28,9 +33,63 @@ FEBRUARY = MeetingTranscript(
 )
 
 
-def test_speaker_anchor_is_the_latin_slug():
-    assert speaker_anchor("Королёв Игорь Олегович") == "speaker-korolev-igor-olegovich"
-    assert speaker_anchor("***") == "speaker-bez-imeni"
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "Королёв Пётр",
+        "Королев Петр",
+        "королев петр",
+        "  Королёв   Пётр ",
+        "КОРОЛЁВ ПЁТР",
+    ],
+)
+def test_one_key_for_every_spelling_of_a_name(spelling):
+    assert speaker_key(spelling) == "korolev-petr"
+
+
+def test_initials_with_or_without_spaces_are_one_name():
+    assert speaker_key("Иванов И.И.") == speaker_key("Иванов И. И.") == "ivanov-i-i"
+
+
+def test_different_people_have_different_keys():
+    assert speaker_key("Королёв Пётр") != speaker_key("Королёва Полина")
+
+
+def test_speaker_anchor_is_the_key_on_the_speakers_page():
+    assert speaker_anchor(speaker_key("Королёв Игорь Олегович")) == (
+        "speaker-korolev-igor-olegovich"
+    )
+    assert speaker_anchor(speaker_key("***")) == "speaker-bez-imeni"
+
+
+SPELLINGS = parse_transcript(
+    "**Королёв Пётр, эксперт** [00:00:10]\nДоклад.\n\n"
+    "**Иванов И. И.**\nВопрос.\n\n"
+    "**Королев Петр**\nОтвет.\n\n"
+    "**королев  петр**\nЕщё ответ."
+)
+
+
+def test_a_meeting_page_groups_turns_by_the_same_key():
+    assert meeting_speakers(SPELLINGS) == (
+        Speaker("Королёв Пётр", "эксперт", 3, "turn-1", "speaker-korolev-petr"),
+        Speaker("Иванов И. И.", None, 1, "turn-2", "speaker-ivanov-i-i"),
+    )
+
+
+def test_the_speakers_page_groups_as_the_meeting_page_does():
+    meeting = MeetingTranscript("Заседание", "meetings/z/", MARCH.date, SPELLINGS)
+    entries = index_speakers([meeting])
+    on_page = meeting_speakers(SPELLINGS)
+    assert {entry.anchor: entry.turn_count for entry in entries} == {
+        speaker.index_anchor: speaker.turn_count for speaker in on_page
+    }
+
+
+def test_a_meeting_speaker_role_given_on_a_later_turn():
+    transcript = parse_transcript("**Иванов**\nА.\n\n**Иванов, глава города**\nБ.")
+    (speaker,) = meeting_speakers(transcript)
+    assert (speaker.role, speaker.turn_count) == ("глава города", 2)
 
 
 def test_speakers_are_in_alphabetical_order_with_yo_as_ye():

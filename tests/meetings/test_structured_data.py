@@ -1,4 +1,5 @@
 import json
+from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -16,8 +17,10 @@ EVENT = EventFacts(
     description="Межбюджетные отношения.",
     organizer="Палата городов-центров",
     site_url=SITE,
+    poster_url=f"{SITE}/theme/img/video-poster.png",
 )
 RUTUBE = "https://rutube.ru/video/0123456789abcdef0123456789abcdef/"
+YOUTUBE = "https://youtu.be/dQw4w9WgXcQ"
 
 
 def data(event=EVENT, videos=(), transcript=None):
@@ -36,11 +39,43 @@ def test_an_event_with_its_time_zone_and_attendance_mode():
     assert "recordedIn" not in event
 
 
-def test_an_in_person_meeting_has_no_virtual_location():
-    in_person = EventFacts(**{**EVENT.__dict__, "format": "очное"})
+def test_an_in_person_meeting_names_no_place_unless_told():
+    in_person = replace(EVENT, format="очное")
     _, event = data(in_person)
     assert event["eventAttendanceMode"].endswith("/OfflineEventAttendanceMode")
     assert "location" not in event
+
+
+def test_an_in_person_meeting_is_at_the_configured_venue():
+    _, event = data(replace(EVENT, format="очное", venue="Москва, ул. Тверская, д. 1"))
+    assert event["location"] == {
+        "@type": "Place",
+        "name": "Москва, ул. Тверская, д. 1",
+        "address": "Москва, ул. Тверская, д. 1",
+    }
+
+
+def test_a_mixed_meeting_is_at_the_venue_and_online():
+    _, event = data(replace(EVENT, format="смешанное", venue="Москва"))
+    assert [place["@type"] for place in event["location"]] == [
+        "Place",
+        "VirtualLocation",
+    ]
+    _, without_venue = data(replace(EVENT, format="смешанное"))
+    assert without_venue["location"] == {"@type": "VirtualLocation", "url": EVENT.url}
+
+
+def test_every_video_has_the_sites_poster_as_thumbnail():
+    _, event = data(videos=[Labelled(None, RUTUBE), Labelled(None, "/files/z.mp4")])
+    assert [video["thumbnailUrl"] for video in event["recordedIn"]] == [
+        f"{SITE}/theme/img/video-poster.png"
+    ] * 2
+
+
+def test_the_embed_address_carries_no_page_script_parameters():
+    _, event = data(videos=[Labelled(None, YOUTUBE)])
+    (video,) = event["recordedIn"]
+    assert video["embedUrl"] == "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"
 
 
 def test_videos_are_recordings_and_the_first_carries_the_transcript():

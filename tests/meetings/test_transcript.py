@@ -1,14 +1,12 @@
 import pytest
 
 from meetings.transcript import (
-    Speaker,
     Transcript,
     TranscriptProblem,
     Turn,
     format_timestamp,
     parse_timestamp,
     parse_transcript,
-    to_plain_text,
 )
 
 MEETING = """\
@@ -178,6 +176,62 @@ def test_empty_speaker_name_is_an_error(header):
     assert transcript.turns == ()
 
 
+@pytest.mark.parametrize(
+    ("header", "shown"),
+    [
+        ("**Иванов И. И.** (00:10:00)", "(00:10:00)"),
+        ("**Иванов И. И.** 00:10:00", "00:10:00"),
+        ("**Иванов И. И.** ( 10:00 ) Добрый день.", "( 10:00 )"),
+        ("**Иванов И. И.:** 00:10:00 Добрый день.", "00:10:00"),
+    ],
+)
+def test_a_time_outside_square_brackets_is_an_error(header, shown):
+    transcript = parse_transcript(f"Преамбула.\n\n{header}\nТекст.")
+    (problem,) = transcript.problems
+    assert (problem.line, problem.severity) == (3, "error")
+    assert problem.message == (
+        f"Отметка времени «{shown}» не прочитана: время пишется в квадратных "
+        "скобках сразу после имени, ожидается "
+        "**Фамилия Имя Отчество, должность** [ЧЧ:ММ:СС]"
+    )
+    assert transcript.turns[0].speaker == "Иванов И. И."
+
+
+def test_a_second_time_in_a_header_is_an_error():
+    transcript = parse_transcript("**Иванов И. И.** [00:10:00] [00:11:00]\nТекст.")
+    (problem,) = transcript.problems
+    assert (problem.line, problem.severity) == (1, "error")
+    assert problem.message.startswith("Вторая отметка времени «[00:11:00]»")
+    assert transcript.turns[0].start == 600
+
+
+def test_a_time_before_the_name_is_an_error_and_the_text_is_kept():
+    transcript = parse_transcript(
+        "**Петров П. П.** [00:05:00]\nДа.\n\n[00:10:00] **Иванов И. И.**\nТекст."
+    )
+    (problem,) = transcript.problems
+    assert (problem.line, problem.severity) == (4, "error")
+    assert problem.message.startswith("Отметка времени стоит перед именем")
+    assert transcript.turns[0].paragraphs == (
+        "Да.",
+        "[00:10:00] **Иванов И. И.**\nТекст.",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Speech that merely starts with a time or a link, on the next line.
+        "**Иванов И. И.** [00:10:00]\n10:30 — начало второй части.",
+        "**Иванов И. И.** [00:10:00] [Закон](https://example.ru) принят.",
+        "**Иванов И. И.**\n[00:10:00]\nТекст.",
+        "Программа: 10:00 **открытие**.",
+    ],
+)
+def test_text_that_only_mentions_a_time_is_fine(text):
+    assert parse_transcript(text).problems == ()
+
+
 def test_time_going_backwards_is_a_warning():
     transcript = parse_transcript(
         "**Иванов И. И.** [00:10:00]\nТекст.\n\n"
@@ -212,28 +266,6 @@ def test_problems_are_sorted_by_line():
     assert [problem.line for problem in transcript.problems] == [1, 3, 6]
 
 
-def test_speakers_in_order_of_first_appearance(meeting):
-    assert meeting.speakers() == (
-        Speaker(
-            name="Иванов Иван Иванович",
-            role="председатель Палаты, глава города Кирова",
-            turn_count=2,
-            first_anchor="turn-1",
-        ),
-        Speaker(
-            name="Петрова Анна Сергеевна",
-            role="глава города Вологды",
-            turn_count=1,
-            first_anchor="turn-2",
-        ),
-    )
-
-
-def test_speaker_role_given_on_a_later_turn():
-    transcript = parse_transcript("**Иванов**\nА.\n\n**Иванов, глава города**\nБ.")
-    assert transcript.speakers() == (Speaker("Иванов", "глава города", 2, "turn-1"),)
-
-
 @pytest.mark.parametrize(
     ("seconds", "expected"),
     [(0, "00:00:00"), (65, "00:01:05"), (3723, "01:02:03"), (360000, "100:00:00")],
@@ -264,33 +296,3 @@ def test_parse_timestamp(text, expected):
 def test_parse_timestamp_refuses(text, message):
     with pytest.raises(ValueError, match=message):
         parse_timestamp(text)
-
-
-def test_plain_text_download(meeting):
-    assert to_plain_text(meeting, "Заседание Палаты 25 марта 2021 г.") == (
-        "Заседание Палаты 25 марта 2021 г.\n"
-        "\n"
-        "Стенограмма заседания Палаты городов-центров\n"
-        "\n"
-        "г. Киров, 25 марта 2021 г.\n"
-        "\n"
-        "Иванов Иван Иванович, председатель Палаты, глава города Кирова [00:01:05]\n"
-        "Уважаемые коллеги!\n"
-        "\n"
-        "Открываем заседание.\n"
-        "\n"
-        "Петрова Анна Сергеевна, глава города Вологды [00:12:30]\n"
-        "Спасибо. Вопрос о бюджете.\n"
-        "\n"
-        "Иванов Иван Иванович [01:02:03]\n"
-        "Переходим ко второму вопросу.\n"
-    )
-
-
-def test_plain_text_of_untimed_turn_without_text():
-    transcript = parse_transcript("**Голос из зала**")
-    assert to_plain_text(transcript, "Заседание") == "Заседание\n\nГолос из зала\n"
-
-
-def test_plain_text_of_empty_transcript_is_the_title():
-    assert to_plain_text(parse_transcript(""), "Заседание") == "Заседание\n"

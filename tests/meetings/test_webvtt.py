@@ -25,11 +25,12 @@ def test_cues_run_from_one_timed_turn_to_the_next():
         "\n"
         "turn-1\n"
         "00:00:05.000 --> 01:02:03.000\n"
-        "<v Иванов Иван Иванович>Добрый день, коллеги. Начинаем.\n"
+        "<v Иванов Иван Иванович>Иванов Иван Иванович: Добрый день, коллеги. "
+        "Начинаем.\n"
         "\n"
         "turn-3\n"
         "01:02:03.000 --> 01:03:03.000\n"
-        "<v Петрова Анна Сергеевна>Спасибо.\n"
+        "<v Петрова Анна Сергеевна>Петрова Анна Сергеевна: Спасибо.\n"
     )
 
 
@@ -55,7 +56,17 @@ def test_cue_text_and_voice_are_escaped():
     )
     assert to_webvtt(transcript).splitlines()[4] == (
         "<v Фонд &lt;Развитие&gt; &amp; партнёры>"
+        "Фонд &lt;Развитие&gt; &amp; партнёры: "
         "Статья 5 --&gt; «a &lt; b &amp; c &gt; d»."
+    )
+
+
+def test_captions_show_the_speech_without_markdown():
+    transcript = parse_transcript(
+        "**Иванов** [00:00:01]\nЭто *важно*: [закон](https://example.ru) R&amp;D."
+    )
+    assert to_webvtt(transcript).splitlines()[4] == (
+        "<v Иванов>Иванов: Это важно: закон R&amp;D."
     )
 
 
@@ -65,7 +76,7 @@ def test_long_speech_is_cut_at_a_word_with_an_ellipsis():
     text = vtt.splitlines()[4].removeprefix("<v Иванов>")
     assert text.endswith("бюджет…")
     assert len(text) <= 201
-    assert text.removesuffix("…") == " ".join(["бюджет"] * 28)
+    assert text.removesuffix("…") == "Иванов: " + " ".join(["бюджет"] * 27)
 
 
 def test_cues_are_ordered_and_never_empty_when_times_go_backwards():

@@ -114,7 +114,7 @@ def test_document_lists_attachments_with_format_and_size(site):
 def test_meeting_shows_time_and_format(site):
     facts = text(
         site.html("meetings/zasedanie-o-planirovanii-aglomeratsiy/").find(
-            class_="meeting-facts"
+            class_="publication-meta"
         )
     )
     assert "22 сентября 2021 г., 10:00" in facts

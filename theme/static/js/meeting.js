@@ -1,8 +1,10 @@
 /* Meeting pages, for readers with JavaScript. Without it the page is complete:
    the facades link to the provider's page, the times link to the video at that
    moment and every turn has its own anchor. This script only adds to that:
-   - a player is framed when the reader presses play, never before;
-   - a turn's time seeks the player on this page;
+   - a player is framed when the reader presses play, never before, and
+     only one plays at a time;
+   - a turn's time seeks the player on this page, and the reader can go back
+     from the player to the speech;
    - a button copies the link to a turn;
    - a box finds words in the transcript. */
 (function () {
@@ -20,9 +22,10 @@
     return window.matchMedia("(prefers-reduced-motion: reduce)").matches;
   }
 
-  function isOnScreen(element) {
+  function isInView(element) {
+    // Scrolling is by whole pixels: a box may sit a fraction above the top.
     var box = element.getBoundingClientRect();
-    return box.bottom > 0 && box.top < window.innerHeight;
+    return box.top > -1 && box.bottom < window.innerHeight + 1;
   }
 
   function plainClick(event) {
@@ -32,20 +35,39 @@
 
   /* Players ------------------------------------------------------------- */
 
+  // Every player on the page, with the facade it shows while not playing.
+  var players = [];
+
+  // One player at a time: two voices at once help nobody.
+  function stopOthers(current) {
+    players.forEach(function (player) {
+      if (player === current) {
+        return;
+      }
+      var video = player.element.querySelector("video");
+      var iframe = player.element.querySelector("iframe");
+      if (video) {
+        video.pause();
+      } else if (iframe) {
+        // A framed player obeys only its own host: take it off the page.
+        player.element.replaceChild(player.facade, iframe);
+      }
+    });
+  }
+
   function frame(player, url) {
-    var iframe = player.querySelector("iframe");
+    stopOthers(player);
+    var iframe = player.element.querySelector("iframe");
     if (iframe) {
       iframe.src = url;
       return iframe;
     }
-    var facade = player.querySelector(".video-facade");
     iframe = document.createElement("iframe");
     iframe.src = url;
-    iframe.title = "Видеоплеер: " + facade.getAttribute("data-title");
+    iframe.title = "Видеоплеер: " + player.facade.getAttribute("data-title");
+    // "fullscreen" here is what the old allowfullscreen attribute said.
     iframe.allow = "autoplay; fullscreen; picture-in-picture; encrypted-media";
-    iframe.setAttribute("allowfullscreen", "");
-    player.replaceChild(iframe, facade);
-    player.classList.add("is-playing");
+    player.element.replaceChild(iframe, player.facade);
     return iframe;
   }
 
@@ -54,7 +76,7 @@
   }
 
   function seek(player, seconds, playUrl) {
-    var video = player.querySelector("video");
+    var video = player.element.querySelector("video");
     if (video) {
       video.currentTime = seconds;
       var playing = video.play();
@@ -63,8 +85,8 @@
       }
       return;
     }
-    var iframe = player.querySelector("iframe");
-    var provider = player.getAttribute("data-provider");
+    var iframe = player.element.querySelector("iframe");
+    var provider = player.element.getAttribute("data-provider");
     if (!iframe) {
       frame(player, playUrl);
     } else if (provider === "rutube") {
@@ -79,28 +101,57 @@
     } else {
       // VK Video takes commands only through its own script, which the site's
       // policy does not load: reopen the player at the moment instead.
-      iframe.src = playUrl;
+      frame(player, playUrl);
     }
   }
 
   function setUpPlayers() {
-    var facades = document.querySelectorAll(".video-facade[data-play]");
-    Array.prototype.forEach.call(facades, function (facade) {
-      facade.addEventListener("click", function (event) {
+    var elements = document.querySelectorAll("[data-video-player]");
+    Array.prototype.forEach.call(elements, function (element) {
+      var player = {element: element, facade: element.querySelector(".video-facade")};
+      players.push(player);
+      var video = element.querySelector("video");
+      if (video) {
+        video.addEventListener("play", function () {
+          stopOthers(player);
+        });
+        return;
+      }
+      player.facade.addEventListener("click", function (event) {
         if (!plainClick(event)) {
           return;  // a new tab or window: the provider's page, as the link says
         }
         event.preventDefault();
-        var player = facade.parentNode;
-        frame(player, facade.getAttribute("data-play")).focus();
+        frame(player, player.facade.getAttribute("data-play")).focus();
       });
     });
+  }
 
-    var timed = document.querySelector("[data-video-player][data-timed]");
-    if (!timed) {
+  /* Times in the transcript ---------------------------------------------- */
+
+  // Where the video is beside the text (wide screens) the reader stays put.
+  // Otherwise the page goes up to the video, and a button under it brings the
+  // reader back to the speech: focus is not left far below the player.
+  function setUpTimes(transcript) {
+    var timed = players.filter(function (player) {
+      return player.element.hasAttribute("data-timed");
+    })[0];
+    var back = document.querySelector("[data-video-return]");
+    if (!timed || !back) {
       return;
     }
-    var times = document.querySelectorAll(".turn-time[data-start]");
+    var figure = timed.element.parentNode;
+    var backTo = back.querySelector("[data-video-return-turn]");
+    var announcer = transcript.querySelector("[data-transcript-announcer]");
+    var returnTo = null;
+
+    back.addEventListener("click", function () {
+      back.hidden = true;
+      returnTo.focus({preventScroll: true});
+      returnTo.scrollIntoView({block: "center"});
+    });
+
+    var times = transcript.querySelectorAll(".turn-time[data-start]");
     Array.prototype.forEach.call(times, function (link) {
       link.addEventListener("click", function (event) {
         if (!plainClick(event)) {
@@ -109,12 +160,21 @@
         event.preventDefault();
         seek(timed, Number(link.getAttribute("data-start")),
           link.getAttribute("data-play"));
-        if (!isOnScreen(timed)) {
-          timed.scrollIntoView({
-            block: "nearest",
-            behavior: prefersReducedMotion() ? "auto" : "smooth"
-          });
+        var time = link.querySelector("time").textContent;
+        announcer.textContent = "Видео с " + time;
+        if (isInView(timed.element)) {
+          back.hidden = true;
+          return;
         }
+        var speaker = link.closest(".turn").querySelector(".turn-speaker").firstChild;
+        returnTo = link;
+        backTo.textContent = ": " + speaker.nodeValue + ", " + time;
+        back.hidden = false;
+        figure.scrollIntoView({
+          block: "start",
+          behavior: prefersReducedMotion() ? "auto" : "smooth"
+        });
+        back.focus({preventScroll: true});
       });
     });
   }
@@ -289,6 +349,7 @@
   setUpPlayers();
   var transcript = document.querySelector("[data-transcript]");
   if (transcript) {
+    setUpTimes(transcript);
     setUpCopyButtons(transcript);
     setUpSearch(transcript);
   }

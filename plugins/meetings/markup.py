@@ -6,6 +6,7 @@ reused: their `meta` extension would take a paragraph that starts with
 """
 
 import re
+from functools import lru_cache
 
 from markdown import Markdown
 
@@ -23,6 +24,8 @@ _NEEDS_MARKDOWN = re.compile(
 )
 
 
+# The page, the plain-text download and the captions all need each paragraph.
+@lru_cache(maxsize=8192)
 def render_paragraph(text: str) -> str:
     """One paragraph of a transcript (usually `<p>…</p>`, or a list or table)."""
     if _NEEDS_MARKDOWN.search(text) is None:

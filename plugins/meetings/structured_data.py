@@ -24,7 +24,7 @@ ATTENDANCE_MODES = {
 _ONLINE = frozenset({"ВКС", "смешанное"})
 _IN_PERSON = frozenset({"очное", "смешанное"})
 # Inside <script>, "</script>" or "<!--" in an editor's text would end the block.
-_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+_SCRIPT_SAFE = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"))
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,11 @@ def meeting_json_ld(
             for video in videos
         ]
     text = json.dumps(data, ensure_ascii=False, indent=2)
-    return text.translate(_SCRIPT_SAFE)
+    # str.replace, not str.translate: a whole transcript is in here, and
+    # translate with a mapping walks it a character at a time in Python.
+    for char, escape in _SCRIPT_SAFE:
+        text = text.replace(char, escape)
+    return text
 
 
 def _locations(event: EventFacts) -> list[dict[str, str]]:

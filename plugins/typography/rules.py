@@ -6,6 +6,7 @@ Markdown editors write stays plain.
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 NBSP = "\u00a0"
 
@@ -65,6 +66,8 @@ class _QuoteState:
     previous: str = ""
 
 
+# A title is shown in every list it appears in: set it once.
+@lru_cache(maxsize=8192)
 def typograph_text(text: str) -> str:
     """The rules applied to plain text, such as a title."""
     state = _QuoteState()

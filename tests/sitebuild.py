@@ -80,6 +80,13 @@ class BuiltSite:
         return json.loads((self.output / relative).read_text(encoding="utf-8"))
 
 
+def built_fixture_site(name: str, folder: Path) -> "BuiltSite":
+    """A fixture site built once for a module's assertions; the build must pass."""
+    built = build(copy_fixture_site(name, folder), folder / "output")
+    assert built.result.returncode == 0, built.log
+    return built
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

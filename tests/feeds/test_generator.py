@@ -9,7 +9,7 @@ import pytest
 from icalendar import Calendar
 from lxml import etree
 
-from sitebuild import SITEURL, build, copy_fixture_site
+from sitebuild import SITEURL, build, built_fixture_site, copy_fixture_site
 
 FIXTURE = "feeds_sections_cities_videos"
 NS = {"a": "http://www.w3.org/2005/Atom"}
@@ -26,10 +26,7 @@ VIDEO_SIZE = 3072
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     # One build serves every assertion that only reads the output.
-    folder = tmp_path_factory.mktemp("feeds")
-    built = build(copy_fixture_site(FIXTURE, folder), folder / "output")
-    assert built.result.returncode == 0, built.log
-    return built
+    return built_fixture_site(FIXTURE, tmp_path_factory.mktemp("feeds"))
 
 
 def xml(site, relative: str) -> etree._Element:

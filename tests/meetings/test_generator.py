@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from sitebuild import SITEURL, build, copy_fixture_site
+from sitebuild import SITEURL, build, built_fixture_site, copy_fixture_site
 
 RUTUBE_ID = "0123456789abcdef0123456789abcdef"
 RUTUBE_PAGE = "meetings/zasedanie-rutube/"
@@ -26,10 +26,9 @@ POSTER = f"{SITEURL}/theme/img/video-poster.png"
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     # One build serves every assertion in this module.
-    folder = tmp_path_factory.mktemp("meetings_pages")
-    built = build(copy_fixture_site("meetings_pages", folder), folder / "output")
-    assert built.result.returncode == 0, built.log
-    return built
+    return built_fixture_site(
+        "meetings_pages", tmp_path_factory.mktemp("meetings_pages")
+    )
 
 
 def text(node):

@@ -11,12 +11,18 @@ from functools import lru_cache
 NBSP = "\u00a0"
 
 _AN_INITIAL = re.compile(r"[А-ЯЁ]\.")
+_SHORT_WORD = re.compile(r"([ \u00a0\t\n>(«„\"])([А-Яа-яЁё]{1,2}) +(?=\S|\Z)")
+_SHORT_FIRST_WORD = re.compile(r"\A([А-Яа-яЁё]{1,2}) +(?=\S|\Z)")
 # Each rule: a cheap test for whether the text can contain a match at all (most
 # texts have no «№» or initials), the pattern, and its replacement.
 _RULES = (
     # One- and two-letter words (в, и, на, по, не…) stay with the next word, also
-    # when that word begins a link: the text before a tag ends in the space.
-    (None, re.compile(r"(?<![\w-])([А-Яа-яЁё]{1,2}) +(?=\S|\Z)"), rf"\1{NBSP}"),
+    # when that word begins a link: the text before a tag ends in the space. The
+    # word is found by the character before it from a short list (a lookbehind
+    # or `\s` makes the scan several times slower); a second pass catches the
+    # next word of a chain, «и в городе», which follows the space just replaced.
+    *[(None, _SHORT_WORD, rf"\1\2{NBSP}")] * 2,
+    (None, _SHORT_FIRST_WORD, rf"\1{NBSP}"),
     # A dash never starts a line.
     (("—", "–"), re.compile(r" +(—|–)"), rf"{NBSP}\1"),
     # № 131-ФЗ, § 5.

@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
+from urllib.parse import unquote, urlsplit
 
 from content_model.attachments import Attachment, describe_attachment
 from content_model.cities import City, find_city, suggest_city
@@ -40,6 +41,7 @@ class FieldContext:
     plans: Mapping[int, Plan]
     files_dir_name: str = "files"
     broken_plan_years: frozenset[int] = frozenset()
+    site_url: str = ""
 
 
 @dataclass(frozen=True)
@@ -207,12 +209,43 @@ def parse_videos(value: str, ctx: FieldContext) -> tuple[LabelledVideo, ...]:
         if not match:
             raise FieldError(f"«{text}» — не ссылка на видео.")
         try:
-            parse_video_url(match["url"])
+            video = parse_video_url(match["url"])
         except UnsupportedVideoError as error:
             raise FieldError(str(error)) from None
+        if video.provider == "file":
+            _check_site_video_file(video.video_id, ctx)
         return LabelledVideo(match["label"] or None, match["url"])
 
     return tuple(each_item(value, one))
+
+
+def site_file_path(url: str, site_url: str) -> str | None:
+    """The path below the site root of a link to one of the site's own files
+    (content/files/x.mp4 is served as /files/x.mp4), or None for another host."""
+    parts = urlsplit(url)
+    if parts.scheme or parts.netloc:
+        if not site_url or not url.startswith(f"{site_url}/"):
+            return None
+        parts = urlsplit(url[len(site_url) :])
+    return unquote(parts.path).lstrip("/")
+
+
+def _check_site_video_file(url: str, ctx: FieldContext) -> None:
+    """A video file must be the site's own: the Content-Security-Policy lets
+    readers' browsers play media from the site only, and feeds need its size."""
+    relative = site_file_path(url, ctx.site_url)
+    if relative is None:
+        raise FieldError(
+            f"видеофайл «{url}» лежит на другом сайте, а браузеры читателей "
+            "показывают видео только с сайта Палаты. Положите файл в папку "
+            "content/files/ и укажите ссылку вида /files/zasedanie.mp4."
+        )
+    path = ctx.content_dir / relative
+    if not _inside(path, ctx.content_dir) or not path.is_file():
+        raise FieldError(
+            f"видеофайла «{url}» нет в папке content. Положите его в content/files/ "
+            "и укажите ссылку вида /files/zasedanie-2021-09-22.mp4."
+        )
 
 
 def _inside(path: Path, folder: Path) -> bool:

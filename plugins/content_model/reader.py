@@ -13,7 +13,7 @@ from content_model.digest_body import digest_body_problems
 from content_model.fields import FREE_TEXT_FIELDS, FieldContext, check_fields
 from content_model.problems import FieldError
 from content_model.sections import FIELD_LABELS, section_of
-from content_model.source import decode_source, unsafe_urls
+from content_model.source import decode_source, unsafe_url_message, unsafe_urls
 from content_model.state import BUILD
 
 SKIP = {"status": "skip"}
@@ -62,6 +62,7 @@ class CheckedMarkdownReader(MarkdownReader):
             cities=BUILD.cities,
             plans=BUILD.plans,
             broken_plan_years=BUILD.broken_plan_years,
+            site_url=self.settings["SITEURL"],
         )
         values, field_problems = check_fields(raw_meta, section, context)
         for name, message in field_problems:
@@ -73,10 +74,7 @@ class CheckedMarkdownReader(MarkdownReader):
             ("Summary", metadata.get("summary", "")),
         ):
             for url in unsafe_urls(html):
-                message = (
-                    f"ссылка «{url}» запускает программу в браузере читателя; такие "
-                    "ссылки запрещены. Укажите обычный адрес https://…"
-                )
+                message = unsafe_url_message(url)
                 if place == "text":
                     report(f"в тексте {message}", None, _line_of(text, url))
                 else:

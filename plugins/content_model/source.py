@@ -45,6 +45,13 @@ def _encoding_hint(data: bytes) -> str:
     return f"файл не в кодировке UTF-8 (возможно, это не текстовый файл). {common}."
 
 
+def unsafe_url_message(url: str) -> str:
+    return (
+        f"ссылка «{url}» запускает программу в браузере читателя; такие "
+        "ссылки запрещены. Укажите обычный адрес https://…"
+    )
+
+
 def unsafe_urls(markup: str) -> list[str]:
     """URLs in the HTML that would run code when clicked or loaded."""
     # Nearly every text has none: skip the attribute scan unless one of the schemes

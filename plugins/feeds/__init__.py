@@ -7,8 +7,8 @@ ids change with the slug.
 from pelican import signals
 
 from content_model.state import BUILD
-from feeds.checks import IdentifiedFile, duplicate_entry_ids, missing_video_files
-from feeds.from_content import FEED_ID_FIELD, entry_id, video_links
+from feeds.checks import IdentifiedFile, duplicate_entry_ids
+from feeds.from_content import FEED_ID_FIELD, entry_id
 from feeds.generator import FeedsGenerator, site_of
 from feeds.settings import checked_settings
 
@@ -29,10 +29,6 @@ def check_content(generator) -> None:
         *generator.drafts,
         *getattr(generator, "hidden_articles", ()),
     ]
-    for content in contents:
-        missing = video_links(getattr(content, "video", ()), site).missing
-        for problem in missing_video_files(content.relative_source_path, missing):
-            BUILD.add(problem)
     for problem in duplicate_entry_ids(
         IdentifiedFile(
             content.relative_source_path,

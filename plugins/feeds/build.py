@@ -6,6 +6,7 @@ from xml.sax.saxutils import quoteattr
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
+from .catalogue import ATOM_TYPE, RSS_TYPE
 from .entries import FeedEntry, FeedInfo
 
 _ATOM = "{http://www.w3.org/2005/Atom}"
@@ -13,7 +14,7 @@ _ATOM = "{http://www.w3.org/2005/Atom}"
 
 def build_atom(info: FeedInfo, entries: Sequence[FeedEntry], limit: int) -> bytes:
     selected = newest_entries(entries, limit)
-    feed = _generator(info, selected, info.self_url_atom, "application/atom+xml")
+    feed = _generator(info, selected, info.self_url_atom, ATOM_TYPE)
     root = etree.fromstring(feed.atom_str())
     for element, entry in zip(root.iterfind(f"{_ATOM}entry"), selected, strict=True):
         _fix_entry_links(element, entry)
@@ -24,7 +25,7 @@ def build_atom(info: FeedInfo, entries: Sequence[FeedEntry], limit: int) -> byte
 
 def build_rss(info: FeedInfo, entries: Sequence[FeedEntry], limit: int) -> bytes:
     selected = newest_entries(entries, limit)
-    feed = _generator(info, selected, info.self_url_rss, "application/rss+xml")
+    feed = _generator(info, selected, info.self_url_rss, RSS_TYPE)
     return _serialise(etree.fromstring(feed.rss_str()), info.stylesheet_url)
 
 

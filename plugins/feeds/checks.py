@@ -8,7 +8,6 @@ from content_model.problems import Problem
 from content_model.sections import FIELD_LABELS
 
 FEED_ID_LABEL = FIELD_LABELS.get("feed-id", "Feed-Id")
-VIDEO_LABEL = FIELD_LABELS.get("video", "Video")
 
 
 @dataclass(frozen=True)
@@ -50,15 +49,3 @@ def duplicate_entry_ids(files: Iterable[IdentifiedFile]) -> list[Problem]:
                 )
             )
     return problems
-
-
-def missing_video_files(path: str, urls: Iterable[str]) -> list[Problem]:
-    return [
-        Problem(
-            path,
-            f"видеофайла «{url}» нет в папке content. Положите его в content/files/ "
-            "и укажите ссылку вида /files/zasedanie-2021-09-22.mp4.",
-            VIDEO_LABEL,
-        )
-        for url in urls
-    ]

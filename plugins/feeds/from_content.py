@@ -8,10 +8,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
+from content_model.fields import site_file_path
 from content_model.sections import SECTIONS
 from meetings.embeds import parse_video_url, provider_label, watch_url
 
@@ -36,7 +37,6 @@ class Site:
 class VideoLinks:
     enclosures: tuple[Enclosure, ...]
     related: tuple[tuple[str, str], ...]  # (href, title)
-    missing: tuple[str, ...]  # the site's own video files that are not in content/
 
 
 def entry_id(content, site: Site) -> str:
@@ -107,7 +107,7 @@ def video_links(videos: Iterable, site: Site) -> VideoLinks:
     An enclosure needs its exact size, so only a file found in the content
     folder (``/files/…``) can be one; a file on another host is linked instead.
     """
-    enclosures, related, missing = [], [], []
+    enclosures, related = [], []
     for labelled in videos:
         video = parse_video_url(labelled.url)
         if video.provider != "file":
@@ -119,35 +119,15 @@ def video_links(videos: Iterable, site: Site) -> VideoLinks:
             )
             related.append((watch_url(video), title))
             continue
-        relative = _site_file(video.video_id, site.url)
-        if relative is None:
-            related.append((video.video_id, labelled.label or "Видеозапись"))
-            continue
+        # The content model has made sure the file is the site's own and exists.
+        relative = site_file_path(video.video_id, site.url)
         path = site.content_dir / relative
-        if not _is_file_inside(path, site.content_dir):
-            missing.append(labelled.url)
-            continue
         enclosures.append(
             Enclosure(
                 site.absolute(quote(relative)), path.stat().st_size, video.media_type
             )
         )
-    return VideoLinks(tuple(enclosures), tuple(related), tuple(missing))
-
-
-def _site_file(url: str, site_url: str) -> str | None:
-    """The path below the site root of a link to one of the site's files."""
-    parts = urlsplit(url)
-    if parts.scheme or parts.netloc:
-        if not url.startswith(f"{site_url}/"):
-            return None
-        parts = urlsplit(url[len(site_url) :])
-    # Static files keep their place: content/files/x.mp4 is served as /files/x.mp4.
-    return unquote(parts.path).lstrip("/")
-
-
-def _is_file_inside(path: Path, folder: Path) -> bool:
-    return path.resolve().is_relative_to(folder.resolve()) and path.is_file()
+    return VideoLinks(tuple(enclosures), tuple(related))
 
 
 def _updated(content) -> datetime:

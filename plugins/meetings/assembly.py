@@ -20,7 +20,6 @@ from .plain_text import to_plain_text
 from .problems import (
     transcript_problems,
     unsafe_link_problems,
-    video_file_problems,
     warning_text,
 )
 from .speakers import MeetingTranscript, index_speakers
@@ -46,12 +45,6 @@ def attach_meeting_pages(generator) -> None:
     for article in (*generator.articles, *generator.drafts):
         if getattr(article, "section", None) != "meetings":
             continue
-        for problem in video_file_problems(
-            article.relative_source_path,
-            getattr(article, "video", ()),
-            settings["SITEURL"],
-        ):
-            BUILD.add(problem)
         path = getattr(article, "transcript", None)
         first_reading = path is not None and path not in readings
         if first_reading:

@@ -1,18 +1,13 @@
-"""What can be wrong with a meeting's transcript and video files, told to editors.
+"""What can be wrong with a meeting's transcript, told to editors.
 
 Each function returns the content model's `Problem`s, named after the file an
 editor has to open: the transcript (with its line) or the meeting itself.
 """
 
-from collections.abc import Iterable
-from urllib.parse import urlsplit
-
 from content_model.problems import Problem
-from content_model.sections import FIELD_LABELS
-from content_model.source import unsafe_urls
+from content_model.source import unsafe_url_message, unsafe_urls
 
-from .embeds import parse_video_url
-from .page import LabelledVideo, TranscriptView
+from .page import TranscriptView
 from .transcript import Transcript
 
 
@@ -57,37 +52,5 @@ def unsafe_link_problems(
                 ),
                 first_line,
             )
-            problems.append(Problem(path, _unsafe_message(url), None, line))
+            problems.append(Problem(path, unsafe_url_message(url), None, line))
     return problems
-
-
-def video_file_problems(
-    path: str, videos: Iterable[LabelledVideo], site_url: str
-) -> list[Problem]:
-    """Video files on other hosts: readers' browsers would show an empty player.
-
-    The Content Security Policy allows media from the site itself only. Whether
-    the site's own file exists is checked with the feeds, which need its size.
-    """
-    problems = []
-    for video in videos:
-        if parse_video_url(video.url).provider != "file":
-            continue
-        if urlsplit(video.url).netloc and not video.url.startswith(f"{site_url}/"):
-            problems.append(
-                Problem(
-                    path,
-                    f"видеофайл «{video.url}» лежит на другом сайте, а браузеры "
-                    "читателей показывают видео только с сайта Палаты. Положите файл "
-                    "в папку content/files/ и укажите ссылку вида /files/zasedanie.mp4.",
-                    FIELD_LABELS["video"],
-                )
-            )
-    return problems
-
-
-def _unsafe_message(url: str) -> str:
-    return (
-        f"ссылка «{url}» запускает программу в браузере читателя; такие ссылки "
-        "запрещены. Укажите обычный адрес https://…"
-    )

@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -319,3 +320,35 @@ def test_every_bad_entry_of_a_list_field_is_reported(ctx):
     files = [message for field, message in problems if field == "attachments"]
     assert len(plan) == 2 and "2021-99" in plan[0] and "2019-1" in plan[1]
     assert len(files) == 2 and "net1.pdf" in files[0] and "net2.pdf" in files[1]
+
+
+SITE = "https://palata.example.ru"
+
+
+def test_a_video_file_on_another_host_is_an_error(ctx):
+    (ctx.content_dir / "files" / "zasedanie.mp4").write_bytes(b"0")
+    (ctx.content_dir / "files" / "zasedanie.webm").write_bytes(b"0")
+    own = replace(ctx, site_url=SITE)
+    videos = (
+        "https://cdn.example.com/zasedanie.mp4, "
+        f"{SITE}/files/zasedanie.mp4, /files/zasedanie.webm, "
+        "https://rutube.ru/video/0123456789abcdef0123456789abcdef/"
+    )
+    _, problems = check(
+        "meetings", own, title="З", date="2021-09-22", format="ВКС", video=videos
+    )
+    ((field, message),) = problems
+    assert field == "video"
+    assert "cdn.example.com" in message
+    assert "/files/" in message
+
+
+@pytest.mark.parametrize("url", ["/files/net.mp4", "/../outside.mp4"])
+def test_missing_video_file_names_the_link_and_the_folder(ctx, url):
+    (ctx.content_dir.parent / "outside.mp4").write_bytes(b"\0")
+    _, problems = check(
+        "meetings", ctx, title="З", date="2021-09-22", format="ВКС", video=url
+    )
+    message = messages(problems)["video"]
+    assert f"«{url}»" in message
+    assert "content/files/" in message

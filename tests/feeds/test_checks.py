@@ -1,4 +1,4 @@
-from feeds.checks import IdentifiedFile, duplicate_entry_ids, missing_video_files
+from feeds.checks import IdentifiedFile, duplicate_entry_ids
 
 
 def test_feed_id_taking_another_files_id_is_reported_on_its_own_file():
@@ -38,10 +38,3 @@ def test_distinct_ids_are_fine():
             IdentifiedFile("articles/b.md", "tag:x,2021:old/b.md", True),
         ]
     )
-
-
-def test_missing_video_file_names_the_link_and_the_folder():
-    (problem,) = missing_video_files("meetings/z.md", ["/files/net.mp4"])
-    assert (problem.path, problem.field) == ("meetings/z.md", "Video")
-    assert "«/files/net.mp4»" in problem.message
-    assert "content/files/" in problem.message

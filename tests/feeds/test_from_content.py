@@ -94,7 +94,7 @@ def test_site_video_file_is_an_enclosure_with_its_size_and_type(site):
         Enclosure(f"{SITE_URL}/files/zasedanie.mp4", 4321, "video/mp4"),
         Enclosure(f"{SITE_URL}/files/zasedanie.webm", 17, "video/webm"),
     )
-    assert links.related == links.missing == ()
+    assert links.related == ()
 
 
 def test_hosted_video_is_a_related_link_to_its_page(site):
@@ -116,20 +116,6 @@ def test_hosted_video_is_a_related_link_to_its_page(site):
         ("https://www.youtube.com/watch?v=dQw4w9WgXcQ", "Видеозапись на YouTube"),
     )
     assert links.enclosures == ()
-
-
-def test_file_on_another_host_is_linked_as_its_size_is_unknown(site):
-    links = video_links([LabelledVideo(None, "https://cdn.example.org/z.mp4")], site)
-    assert links.related == (("https://cdn.example.org/z.mp4", "Видеозапись"),)
-    assert links.enclosures == ()
-
-
-@pytest.mark.parametrize("url", ["/files/net.mp4", "/../outside.mp4"])
-def test_site_file_not_in_the_content_folder_is_missing(site, url):
-    (site.content_dir.parent / "outside.mp4").write_bytes(b"\0")
-    links = video_links([LabelledVideo(None, url)], site)
-    assert links.missing == (url,)
-    assert links.enclosures == links.related == ()
 
 
 def test_meeting_event_has_page_format_and_duration(site):

@@ -1,10 +1,8 @@
-from content_model.fields import LabelledVideo
 from content_model.problems import Problem
 from meetings.page import build_meeting_page
 from meetings.problems import (
     transcript_problems,
     unsafe_link_problems,
-    video_file_problems,
     warning_text,
 )
 from meetings.transcript import parse_transcript
@@ -57,19 +55,3 @@ def test_a_script_link_in_the_preamble_is_reported_too():
 
 def test_ordinary_links_are_fine():
     assert unsafe("**Иванов И. И.**\n[Закон](https://example.ru/zakon).") == []
-
-
-def test_a_video_file_on_another_host_is_an_error():
-    videos = [
-        LabelledVideo(None, "https://cdn.example.com/zasedanie.mp4"),
-        LabelledVideo(None, f"{SITE}/files/zasedanie.mp4"),
-        LabelledVideo(None, "/files/zasedanie.webm"),
-        LabelledVideo(
-            None, "https://rutube.ru/video/0123456789abcdef0123456789abcdef/"
-        ),
-    ]
-    (problem,) = video_file_problems("meetings/zasedanie.md", videos, SITE)
-    assert problem.path == "meetings/zasedanie.md"
-    assert problem.field == "Video"
-    assert "cdn.example.com" in problem.message
-    assert "/files/" in problem.message

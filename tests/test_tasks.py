@@ -54,3 +54,9 @@ def test_new_refuses_to_overwrite(site_copy):
     )
     assert result.returncode != 0
     assert "уже есть" in result.stderr
+
+
+def test_a_missing_content_folder_is_named_in_russian(tmp_path):
+    result = run_invoke("check", "--content", str(tmp_path / "net"))
+    assert result.returncode != 0
+    assert f"Папка с материалами «{tmp_path / 'net'}» не найдена." in result.stderr

@@ -7,3 +7,8 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check \
     -c constraints.txt -e ".[test]"
+# The Nu HTML checker (vnu-jar, pinned in package-lock.json) ships its jar in the
+# package; its install script only offers to download Java, which CI installs itself.
+if command -v npm >/dev/null 2>&1; then
+    npm ci --ignore-scripts --no-audit --no-fund --silent
+fi

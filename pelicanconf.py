@@ -28,6 +28,7 @@ PLUGINS = [
     "meetings",
     "plan",
     "feeds",
+    "discovery",
 ]
 
 # Sections are folders; transcripts belong to their meeting and are not pages.

@@ -28,6 +28,8 @@ PLUGINS = [
     "meetings",
     "plan",
     "feeds",
+    # Before discovery: images change the bodies that discovery describes.
+    "images",
     "discovery",
 ]
 

@@ -16,7 +16,12 @@ from sitebuild import ROOT, built_fixture_site
 
 VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 # Between them: every page type, meetings with videos and transcripts, images.
-SITES = ["every_field", "meetings_pages", "feeds_sections_cities_videos"]
+SITES = [
+    "every_field",
+    "meetings_pages",
+    "feeds_sections_cities_videos",
+    "images_responsive",
+]
 
 
 def nu_errors(output: Path) -> list[str]:

@@ -25,7 +25,7 @@ def content_facts(content, settings: dict, chamber: Organization) -> HeadFacts:
     )
     section = getattr(content, "section", None)
     date = getattr(content, "date", None)
-    if section is None or date is None:  # a plain page, «О Палате»
+    if section in (None, "pages") or date is None:  # a plain page, «О Палате»
         return HeadFacts(description, False, None, None, None)
     modified = getattr(content, "modified", None)
     site_url = settings["DISCOVERY_SITEURL"]

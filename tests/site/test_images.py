@@ -57,13 +57,27 @@ def test_copies_are_the_same_bytes_in_another_build(site, tmp_path):
         assert (again.output / relative).read_bytes() == copy.read_bytes(), relative
 
 
-def test_an_image_without_alt_fails_the_build_naming_file_and_line(tmp_path):
-    built = build(copy_fixture_site("images_missing_alt", tmp_path), tmp_path / "out")
-    assert built.result.returncode != 0
+@pytest.fixture(scope="module")
+def failed(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("images_bad_input")
+    return build(copy_fixture_site("images_bad_input", folder), folder / "out")
+
+
+def test_an_image_without_alt_fails_the_build_naming_file_and_line(failed):
+    assert failed.result.returncode != 0
     for line, src in ((6, "/images/skhema.png"), (8, "/images/foto.jpg")):
         assert (
             f"articles/bez-opisaniya.md:{line}: в тексте у изображения «{src}» нет "
             "описания (alt)."
-        ) in built.log
-    assert "s-opisaniem.png" not in built.log
-    assert not (tmp_path / "out").exists()
+        ) in failed.log
+    assert "s-opisaniem.png" not in failed.log
+    assert not failed.output.exists()
+
+
+def test_an_unreadable_image_is_named_once(failed):
+    message = (
+        "articles/bitaya-kartinka.md: в тексте картинка «/images/bitaya.png» не "
+        "читается: файл повреждён"
+    )
+    assert failed.log.count(message) == 1
+    assert "Traceback" not in failed.log

@@ -120,6 +120,8 @@ def test_a_change_outside_content_is_not_checked(project):
 
 
 def test_a_hook_without_the_venv_says_what_to_run(project):
+    # pre-commit itself comes from elsewhere (here the tests' venv; for many people
+    # a global install), but the project has no .venv to check with.
     (project.root / ".venv").unlink()
     project.write("content/articles/good.md", GOOD)
     result = project.commit("content/articles/good.md")

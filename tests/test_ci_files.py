@@ -161,29 +161,23 @@ def github_jobs():
     }
 
 
+def uploads(job: dict) -> list[dict]:
+    return [
+        step
+        for step in job["steps"]
+        if step.get("uses", "").startswith("actions/upload-artifact@")
+    ]
+
+
 def test_github_pull_request_uploads_the_built_site():
     triggered = [load(workflow).get(True, {}) for workflow in GITHUB]  # YAML 1.1 `on`
     assert any("pull_request" in on for on in triggered)
-    previews = [
-        job
-        for job in github_jobs().values()
-        if any(
-            step.get("uses", "").startswith("actions/upload-artifact@")
-            for step in job["steps"]
-        )
-    ]
+    previews = [job for job in github_jobs().values() if uploads(job)]
     assert previews
     for job in previews:
         assert job["if"] == "github.event_name == 'pull_request'"
-        steps = job["steps"]
-        assert ".venv/bin/invoke build" in [step.get("run") for step in steps]
-        assert [
-            s["with"]["path"]
-            for s in steps
-            if "with" in s
-            and "uses" in s
-            and s["uses"].startswith("actions/upload-artifact@")
-        ] == ["output/"]
+        assert ".venv/bin/invoke build" in [step.get("run") for step in job["steps"]]
+        assert [step["with"]["path"] for step in uploads(job)] == ["output/"]
         # Pull requests get no deploy secrets.
         assert "secrets." not in " ".join(strings(job))
 

@@ -28,6 +28,9 @@ PLUGINS = [
     "meetings",
     "plan",
     "feeds",
+    # Before discovery: images change the bodies that discovery describes.
+    "images",
+    "discovery",
 ]
 
 # Sections are folders; transcripts belong to their meeting and are not pages.

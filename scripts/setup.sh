@@ -51,3 +51,11 @@ if ! .venv/bin/python -m pip install --quiet --disable-pip-version-check \
     echo "Установка зависимостей не удалась (подробности выше). Проверьте доступ к PyPI и запустите sh scripts/setup.sh снова." >&2
     exit 1
 fi
+# The Nu HTML checker (vnu-jar, pinned in package-lock.json) ships its jar in the
+# package; its install script only offers to download Java, which CI installs itself.
+if command -v npm >/dev/null 2>&1 && [ -f package-lock.json ]; then
+    if ! npm ci --ignore-scripts --no-audit --no-fund --silent; then
+        echo "Установка валидатора HTML (npm ci) не удалась (подробности выше). Проверьте доступ к реестру npm и запустите sh scripts/setup.sh снова." >&2
+        exit 1
+    fi
+fi

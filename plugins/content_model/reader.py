@@ -15,6 +15,7 @@ from content_model.problems import FieldError
 from content_model.sections import FIELD_LABELS, section_of
 from content_model.source import decode_source, unsafe_url_message, unsafe_urls
 from content_model.state import BUILD
+from images.alt import missing_alt
 
 SKIP = {"status": "skip"}
 META = "markdown.extensions.meta"
@@ -79,6 +80,8 @@ class CheckedMarkdownReader(MarkdownReader):
                     report(f"в тексте {message}", None, _line_of(text, url))
                 else:
                     report(message, place)
+        for message, line in missing_alt(content, text):
+            report(f"в тексте {message}", None, line)
         if section.key == "digests":
             for message, news in digest_body_problems(content):
                 report(message, None, _line_of(text, news[:30]) if news else None)

@@ -93,6 +93,12 @@ def test_a_title_and_a_city_rank_above_a_digest(page, siteurl):
     assert DIGEST in found
 
 
+def test_a_word_in_the_title_ranks_above_the_same_word_in_a_text(page, siteurl):
+    # «бюджет» is in the title of the article, in the text of the draft law.
+    search(page, siteurl, "бюджет")
+    assert titles(page)[:2] == [TYUMEN, LAW]
+
+
 def test_the_section_filter_narrows_results(page, siteurl):
     search(page, siteurl, "агломерация")
     assert {KAZAN, LAW, REGIONS} <= set(titles(page))

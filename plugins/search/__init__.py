@@ -10,7 +10,7 @@ from pathlib import Path
 from pelican import signals
 
 from content_model.sections import SECTIONS
-from search.attributes import body_weight, pagefind_attributes
+from search.attributes import body_weight, first_image, pagefind_attributes
 from search.indexing import index_site
 from search.settings import checked_settings
 
@@ -29,6 +29,7 @@ def configure(pelican) -> None:
         **settings.get("JINJA_FILTERS", {}),
         "pagefind_attributes": pagefind_attributes,
         "search_body_weight": body_weight,
+        "search_image": first_image,
     }
 
 

@@ -5,11 +5,13 @@ Pagefind reads a filter or a meta value from another attribute of the same eleme
 once, escaped like any attribute, whatever commas or colons it holds.
 """
 
+from html.parser import HTMLParser
+
 from markupsafe import Markup, escape
 
 # What readers narrow results by, and what a result shows.
 FILTERS = ("section", "city", "year", "kind")
-META = ("title", "section", "date", "city")
+META = ("title", "section", "date", "city", "image", "image_alt")
 
 
 def pagefind_attributes(facts: dict[str, object]) -> Markup:
@@ -42,3 +44,27 @@ def body_weight(section: str, weights: dict[str, float]) -> Markup:
     if weight == 1:
         return Markup("")
     return Markup(f'data-pagefind-weight="{weight:g}"')
+
+
+class _FirstImage(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.found: dict[str, str] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "img" and self.found is None:
+            self.found = {name: value or "" for name, value in attrs}
+
+
+def first_image(html: str) -> dict[str, str]:
+    """The `image` and `image_alt` facts of a publication: its first picture.
+
+    Named explicitly, so that a picture in the page's frame never stands for it.
+    """
+    parser = _FirstImage()
+    parser.feed(html)
+    parser.close()
+    image = parser.found or {}
+    if not image.get("src"):
+        return {}
+    return {"image": image["src"], "image_alt": image.get("alt", "")}

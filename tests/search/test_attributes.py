@@ -4,7 +4,7 @@ escaped data-search-* attributes of the same element."""
 import pytest
 from bs4 import BeautifulSoup
 
-from search.attributes import body_weight, pagefind_attributes
+from search.attributes import body_weight, first_image, pagefind_attributes
 
 
 def element(attributes):
@@ -54,3 +54,21 @@ def test_a_section_weight_other_than_one_is_an_attribute():
     weights = {"digests": 0.5}
     assert body_weight("digests", weights) == 'data-pagefind-weight="0.5"'
     assert body_weight("articles", weights) == ""
+
+
+def test_the_first_picture_of_a_text_is_its_image():
+    html = (
+        '<p>Текст</p><figure><img src="/images/skhema.svg" alt="Схема «агломерации»">'
+        '</figure><img src="/images/vtoraya.png" alt="">'
+    )
+    facts = first_image(html)
+    assert facts == {"image": "/images/skhema.svg", "image_alt": "Схема «агломерации»"}
+    article = element(pagefind_attributes({"title": "Статья", **facts}))
+    assert article["data-pagefind-meta"] == (
+        "title[data-search-title], image[data-search-image], "
+        "image_alt[data-search-image_alt]"
+    )
+
+
+def test_a_text_without_pictures_has_no_image():
+    assert first_image("<p>Только текст</p>") == {}

@@ -78,6 +78,13 @@ def test_a_publication_is_marked_with_its_filters_and_facts(site):
     assert meta.find("dd", attrs={"data-pagefind-weight": "5"}).a.string == "Казань"
 
 
+def test_a_publication_with_a_picture_names_it_as_its_image(site):
+    meta = fragments(site)[ARTICLE]["meta"]
+    assert meta["image"].endswith("/images/skhema.svg")
+    assert meta["image_alt"] == "Схема Казанской агломерации"
+    assert "image" not in fragments(site)[LAW]["meta"]
+
+
 def test_a_document_has_its_kind_and_a_digest_weighs_less(site):
     law = site.html(LAW).find(attrs={"data-pagefind-body": True})
     assert law["data-search-kind"] == "Законопроект"

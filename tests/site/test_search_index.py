@@ -142,6 +142,7 @@ def test_every_speech_is_an_anchor_under_its_speakers_name(site):
     assert "межмуниципальное сотрудничество" in meeting["content"]
     # The tools beside each speech are not text of the speech.
     assert "Ссылка на реплику" not in meeting["content"]
+    assert "все выступления" not in meeting["content"]
     assert meeting["meta"]["section"] == "Заседания"
     assert meeting["filters"] == {"section": ["Заседания"], "year": ["2021"]}
 

@@ -56,7 +56,7 @@ def test_meeting_video_stays_in_view_beside_the_transcript(open_page, served_sit
     video = page.locator(".meeting-videos > .video").first
     box = video.bounding_box()
     transcript = page.locator(".transcript").bounding_box()
-    assert 0 <= box["y"] and box["y"] + box["height"] <= 600
+    assert box["y"] >= 0 and box["y"] + box["height"] <= 600
     assert box["x"] >= transcript["x"] + transcript["width"]
 
 

@@ -7,7 +7,6 @@ from pelican.generators import Generator
 from cities.grouping import city_pages, districts
 from cities.tilemap import load_tilemap, render_tilemap_svg, squares, tilemap_problems
 from content_model.state import BUILD
-from russian.slugs import slugify
 
 MAP_TITLE = "Карта городов Палаты: число публикаций о каждом городе"
 
@@ -18,17 +17,12 @@ class CitiesGenerator(Generator):
         self.context["city_pages"] = pages
         self.context["city_districts"] = districts(BUILD.cities, pages)
         self.context["member_city_count"] = len(BUILD.cities)
-        self.context["city_anchor"] = city_anchor
         tiles = load_tilemap()
         problems = tilemap_problems(tiles, BUILD.cities)
         if problems:  # reference data shipped with the site, not editors' input
             raise ValueError("tilemap.toml: " + " ".join(problems))
         site = self.settings["SITEURL"]
-        index = f"{site}/{self.settings['CITIES_URL']}"
         urls = {name: f"{site}/{page.url}" for name, page in pages.items()}
-        # A city not yet written about links to its line in the list on /cities/.
-        for name in BUILD.cities:
-            urls.setdefault(name, f"{index}#{city_anchor(name)}")
         counts = {name: len(page.publications) for name, page in pages.items()}
         drawn = squares(tiles, counts, urls)
         self.context["city_map_svg"] = render_tilemap_svg(drawn, "city-map", MAP_TITLE)
@@ -56,10 +50,6 @@ class CitiesGenerator(Generator):
                 city_page=page,
                 page_name=page.url,
             )
-
-
-def city_anchor(name: str) -> str:
-    return f"city-{slugify(name)}"
 
 
 def add_generator(_pelican):

@@ -3,7 +3,7 @@
 The grid is reference data (`content_model/tilemap.toml`, beside the city list);
 the picture is a static inline SVG, readable without JavaScript: every square
 writes its subject's code and number of publications, so colour is never the
-only signal, and links to its capital's page.
+only signal, and a square whose capital has publications links to its page.
 """
 
 import tomllib
@@ -97,88 +97,67 @@ def shade(count: int) -> int:
 def render_tilemap_svg(
     drawn: list[Square], id_prefix: str, title: str, small: bool = False
 ) -> str:
-    """The map as SVG markup. A small map writes only the counts, larger, and
-    leaves squares without publications blank."""
+    """The map as compact SVG markup (it is drawn on every page that shows it).
+
+    The full map links every member's square and writes its code and count.
+    The small one is a single picture, its link beside it: counts only, larger,
+    and squares without publications left blank.
+    """
     width = (max(s.tile.x for s in drawn) + 1) * TILE - GAP
     height = (max(s.tile.y for s in drawn) + 1) * TILE - GAP
-    svg = ET.Element(
-        "svg",
-        {
-            "xmlns": "http://www.w3.org/2000/svg",
-            "class": "tilemap" + (" tilemap--small" if small else ""),
-            "viewBox": f"0 0 {width} {height}",
-            "width": str(width),
-            "height": str(height),
-            "aria-labelledby": f"{id_prefix}-title",
-            "font-family": "system-ui, sans-serif",
-        },
-    )
+    attributes = {
+        "xmlns": "http://www.w3.org/2000/svg",
+        "class": "tilemap" + (" tilemap--small" if small else ""),
+        "viewBox": f"0 0 {width} {height}",
+        "width": str(width),
+        "height": str(height),
+        "aria-labelledby": f"{id_prefix}-title",
+    }
+    if small:
+        attributes["role"] = "img"
+    svg = ET.Element("svg", attributes)
     ET.SubElement(svg, "title", {"id": f"{id_prefix}-title"}).text = title
     for square in drawn:
         _square(svg, square, small)
-    ET.indent(svg)
     return ET.tostring(svg, encoding="unicode") + "\n"
 
 
 def _square(svg: ET.Element, square: Square, small: bool) -> None:
     tile = square.tile
-    left, top = tile.x * TILE, tile.y * TILE
-    size = TILE - GAP
+    place = {"transform": f"translate({tile.x * TILE} {tile.y * TILE})"}
     if tile.city is None:
         # Not a member of the Chamber: drawn for the country's shape only.
         group = ET.SubElement(
-            svg, "g", {"class": "tile tile--outside", "aria-hidden": "true"}
+            svg, "g", {"class": "outside", "aria-hidden": "true", **place}
         )
-        parent = group
+    elif small or square.url is None:
+        # Nothing to link to yet; the square still writes its code and its 0.
+        group = ET.SubElement(
+            svg, "g", {"class": f"shade-{shade(square.count)}", **place}
+        )
     else:
         name = f"{tile.label}: {count_with_noun(square.count, *PUBLICATION_FORMS)}"
-        parent = ET.SubElement(
+        group = ET.SubElement(
             svg,
             "a",
             {
-                "href": square.url or "",
-                "class": f"tile tile--shade-{shade(square.count)}",
+                "href": square.url,
+                "class": f"shade-{shade(square.count)}",
                 "aria-label": name,
-                "data-city": tile.city,
-                "data-count": str(square.count),
+                **place,
             },
         )
-        ET.SubElement(parent, "title").text = name
-    ET.SubElement(
-        parent,
-        "rect",
-        {
-            "x": str(left),
-            "y": str(top),
-            "width": str(size),
-            "height": str(size),
-            "rx": "3",
-        },
-    )
-    middle = left + size / 2
+    # Its size and corners are in cities.css: 85 squares, written once.
+    ET.SubElement(group, "rect")
+    middle = str((TILE - GAP) // 2)
     if not small:
-        code = ET.SubElement(
-            parent,
-            "text",
-            {
-                "class": "tile-code",
-                "x": f"{middle:g}",
-                "y": str(top + 16),
-                "text-anchor": "middle",
-            },
-        )
-        code.text = tile.code
-    # The small map leaves an empty square empty: at its size a column of
-    # zeros would hide the few numbers that matter.
+        ET.SubElement(
+            group, "text", {"class": "code", "x": middle, "y": "16"}
+        ).text = tile.code
+    # At the small map's size a column of zeros would hide the numbers that matter.
     if tile.city is not None and not (small and square.count == 0):
-        number = ET.SubElement(
-            parent,
+        ET.SubElement(
+            group,
             "text",
-            {
-                "class": "tile-count",
-                "x": f"{middle:g}",
-                "y": str(top + (27 if small else 33)),
-                "text-anchor": "middle",
-            },
-        )
-        number.text = str(square.count)
+            {"class": "count", "x": middle, "y": "27" if small else "33"},
+        ).text = str(square.count)

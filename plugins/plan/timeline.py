@@ -131,7 +131,7 @@ def render_timeline_svg(report: PlanReport) -> str:
         },
     ).text = f"на {as_of_text}"
 
-    ET.indent(svg)
+    # No indentation: the picture is part of the page and counts towards its weight.
     return ET.tostring(svg, encoding="unicode") + "\n"
 
 

@@ -61,17 +61,30 @@ def test_shades_by_number_of_publications():
 def test_squares_link_and_write_their_counts():
     tiles = [
         Tile("ТАТ", 0, 0, "Казань", "Казань"),
-        Tile("МСК", 1, 0, None, "Москва"),
+        Tile("ОМС", 1, 0, "Омск", "Омск"),
+        Tile("МСК", 2, 0, None, "Москва"),
     ]
     drawn = squares(tiles, {"Казань": 3}, {"Казань": "/cities/kazan/"})
     svg = etree.fromstring(render_tilemap_svg(drawn, "m", "Карта").encode())
     (link,) = svg.xpath("//svg:a", namespaces=NS)
     assert link.get("href") == "/cities/kazan/"
-    assert link.get("class") == "tile tile--shade-2"
+    assert link.get("class") == "shade-2"
     assert link.get("aria-label") == "Казань: 3\xa0публикации"
-    texts = [t.text for t in link.xpath("svg:text", namespaces=NS)]
-    assert texts == ["ТАТ", "3"]
-    (outside,) = svg.xpath("//svg:g[@aria-hidden='true']", namespaces=NS)
-    assert outside.xpath("svg:text/text()", namespaces=NS) == ["МСК"]
-    assert svg.get("viewBox") == "0 0 84 40"
+    assert link.get("transform") == "translate(0 0)"
+    assert link.xpath("svg:text/text()", namespaces=NS) == ["ТАТ", "3"]
+    omsk, moscow = svg.xpath("svg:g", namespaces=NS)
+    assert (omsk.get("class"), omsk.get("transform")) == ("shade-0", "translate(44 0)")
+    assert omsk.xpath("svg:text/text()", namespaces=NS) == ["ОМС", "0"]
+    assert moscow.get("aria-hidden") == "true"
+    assert moscow.xpath("svg:text/text()", namespaces=NS) == ["МСК"]
+    assert svg.get("viewBox") == "0 0 128 40"
     assert svg.findtext("svg:title", namespaces=NS) == "Карта"
+
+
+def test_small_map_is_one_picture_with_counts_only_where_there_are_some():
+    tiles = [Tile("ТАТ", 0, 0, "Казань", "Казань"), Tile("ОМС", 1, 0, "Омск", "Омск")]
+    drawn = squares(tiles, {"Казань": 3}, {"Казань": "/cities/kazan/"})
+    svg = etree.fromstring(render_tilemap_svg(drawn, "s", "Карта", small=True).encode())
+    assert (svg.get("role"), svg.get("aria-labelledby")) == ("img", "s-title")
+    assert svg.xpath("//svg:a", namespaces=NS) == []
+    assert svg.xpath("//svg:text/text()", namespaces=NS) == ["3"]

@@ -7,7 +7,6 @@ import re
 
 import pytest
 
-from content_model.cities import load_cities
 from sitebuild import SITEURL, build, copy_fixture_site
 
 AS_OF = "2021-06-30"
@@ -231,42 +230,52 @@ def test_not_found_page_at_the_root(site):
     )
 
 
-def _squares(svg):
-    return {
-        a["data-city"]: (a["href"], int(a["data-count"]), a) for a in svg.select("a")
-    }
+def _tiles(svg):
+    """Every square by its code: (its element, its count or None)."""
+    tiles = {}
+    for square in svg.select("a, g"):
+        count = square.select_one(".count")
+        tiles[words(square.select_one(".code"))] = (
+            square,
+            int(words(count)) if count else None,
+        )
+    return tiles
 
 
 def test_city_map_links_and_counts(site):
     soup = site.html("cities/")
     svg = soup.select_one("figure.city-map svg")
-    squares = _squares(svg)
-    assert sorted(squares) == sorted(load_cities())
-    assert squares["Казань"][:2] == (f"{SITEURL}/cities/kazan/", 2)
-    assert squares["Тюмень"][:2] == (f"{SITEURL}/cities/tyumen/", 1)
-    label = squares["Казань"][2]["aria-label"]
-    assert " ".join(label.split()) == "Казань: 2 публикации"
-    assert words(squares["Казань"][2].select_one(".tile-count")) == "2"
-    # A city not written about links to its line in the list.
-    href, count, square = squares["Омск"]
-    assert (href, count) == (f"{SITEURL}/cities/#city-omsk", 0)
-    assert soup.find(id="city-omsk").get_text(" ", strip=True).startswith("Омск")
-    assert words(square.select_one(".tile-count")) == "0"
+    tiles = _tiles(svg)
+    assert len(tiles) == 85
+    links = {" ".join(a["aria-label"].split()): a["href"] for a in svg.select("a")}
+    # Only squares whose capital has publications link, to the city's page.
+    assert links == {
+        "Казань: 2 публикации": f"{SITEURL}/cities/kazan/",
+        "Тюмень: 1 публикация": f"{SITEURL}/cities/tyumen/",
+    }
+    assert (tiles["ТАТ"][0].name, tiles["ТАТ"][1]) == ("a", 2)
+    assert tiles["ТАТ"][0]["class"] == ["shade-2"]
+    assert (tiles["ТЮМ"][1], tiles["ТЮМ"][0]["class"]) == (1, ["shade-1"])
+    # The others write their 0 too: colour is not the only signal.
+    members = [tile for tile in tiles.values() if tile[0].get("aria-hidden") is None]
+    assert len(members) == 82
+    assert sum(count for _, count in members) == 3
+    assert tiles["ОМС"][0].name == "g" and tiles["ОМС"][1] == 0
     # Each count is the number the city's own page lists.
-    for name, (href, count, _) in squares.items():
-        if count:
-            page = site.html(href.removeprefix(f"{SITEURL}/"))
-            assert len(page.select(".publication-list > li")) == count, name
-    outside = [words(g.select_one("text")) for g in svg.select("g.tile--outside")]
+    for label, href in links.items():
+        page = site.html(href.removeprefix(f"{SITEURL}/"))
+        count = int(label.split(": ")[1].split()[0])
+        assert len(page.select(".publication-list > li")) == count, label
+    outside = [code for code, (g, _) in tiles.items() if g.get("aria-hidden")]
     assert sorted(outside) == ["МСК", "СЕВ", "СПБ"]
 
 
 def test_home_map_is_the_small_one(site):
     svg = site.html("index.html").select_one(".home-map svg")
-    squares = _squares(svg)
-    assert len(squares) == 82
-    assert squares["Казань"][:2] == (f"{SITEURL}/cities/kazan/", 2)
-    # Small: no codes, and blank squares where there is nothing.
-    assert not svg.select(".tile-code")
-    assert squares["Омск"][2].select_one(".tile-count") is None
+    assert svg["role"] == "img"
+    assert words(svg.title) == "Карта городов Палаты: число публикаций о каждом городе"
+    assert not svg.select("a") and not svg.select(".code")
+    counts = sorted(words(text) for text in svg.select(".count"))
+    assert counts == ["1", "2"]
+    assert len(svg.select("rect")) == 85
     assert re.fullmatch(r"0 0 \d+ \d+", svg["viewbox"])

@@ -28,6 +28,7 @@ PLUGINS = [
     "meetings",
     "plan",
     "feeds",
+    "site_pages",
     # Before discovery: images change the bodies that discovery describes.
     "images",
     "discovery",
@@ -69,6 +70,10 @@ AUTHORS_SAVE_AS = ""
 CATEGORIES_SAVE_AS = ""
 ARCHIVES_URL = "archives/"
 ARCHIVES_SAVE_AS = "archives/index.html"
+YEAR_ARCHIVE_URL = "archives/{date:%Y}/"
+YEAR_ARCHIVE_SAVE_AS = "archives/{date:%Y}/index.html"
+MONTH_ARCHIVE_URL = "archives/{date:%Y}/{date:%m}/"
+MONTH_ARCHIVE_SAVE_AS = "archives/{date:%Y}/{date:%m}/index.html"
 DIRECT_TEMPLATES = ["index", "tags", "archives"]
 PAGINATED_TEMPLATES = {"category": None, "tag": None, "author": None, "archives": 50}
 DEFAULT_PAGINATION = 20

@@ -23,6 +23,19 @@ MEETING_PAGES = (
 POSTER = f"{SITEURL}/theme/img/video-poster.png"
 
 
+def event_json(page):
+    """The meeting's Event among the page's JSON-LD (breadcrumbs have their own)."""
+    (event,) = [
+        data
+        for data in (
+            json.loads(script.string)
+            for script in page.find_all("script", type="application/ld+json")
+        )
+        if data["@type"] == "Event"
+    ]
+    return event
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     # One build serves every assertion in this module.
@@ -184,9 +197,7 @@ def test_the_transcript_downloads_as_plain_text(site):
 
 def test_plain_text_shows_speech_without_its_markdown(site):
     download = (site.output / RUTUBE_PAGE / "transcript.txt").read_text("utf-8")
-    event = json.loads(
-        site.html(RUTUBE_PAGE).find("script", type="application/ld+json").string
-    )
+    event = event_json(site.html(RUTUBE_PAGE))
     for text in (download, event["recordedIn"][0]["transcript"]):
         assert "Первый вопрос — бюджеты агломераций." in text
         assert 'обсудить "бюджетные кредиты" и гарантии & займы.' in text
@@ -234,8 +245,7 @@ def test_a_meeting_without_transcript_shows_its_video_only(site):
 
 
 def test_json_ld_describes_the_event_and_its_recorded_transcript(site):
-    script = site.html(RUTUBE_PAGE).find("script", type="application/ld+json")
-    event = json.loads(script.string)
+    event = event_json(site.html(RUTUBE_PAGE))
     assert event["@type"] == "Event"
     assert event["url"] == f"{SITEURL}/{RUTUBE_PAGE}"
     assert event["startDate"] == "2021-03-25T10:00:00+03:00"
@@ -253,7 +263,7 @@ def test_the_thumbnail_is_the_sites_own_poster(site):
 
 def test_json_ld_tells_the_player_without_the_pages_script_parameters(site):
     page = site.html(PARTS_PAGE)
-    event = json.loads(page.find("script", type="application/ld+json").string)
+    event = event_json(page)
     youtube, vk = event["recordedIn"]
     assert youtube["embedUrl"] == "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"
     assert vk["embedUrl"] == "https://vk.com/video_ext.php?oid=-12345&id=456239017"
@@ -262,7 +272,7 @@ def test_json_ld_tells_the_player_without_the_pages_script_parameters(site):
 
 def test_an_in_person_meeting_names_no_place_it_was_not_given(site):
     page = site.html(FILE_PAGE)
-    event = json.loads(page.find("script", type="application/ld+json").string)
+    event = event_json(page)
     assert "location" not in event
 
 

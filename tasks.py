@@ -13,7 +13,12 @@ from invoke import Exit, task
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from content_model.blank import KINDS, BlankError, blank_publication  # noqa: E402
+from content_model.blank import (  # noqa: E402
+    KINDS,
+    BlankError,
+    blank_publication,
+    current_plan,
+)
 from russian.dates import format_date  # noqa: E402
 
 MOSCOW = ZoneInfo("Europe/Moscow")
@@ -131,8 +136,10 @@ def new(c, kind, title="", month="", content="content"):
     """Создать файл новой публикации (черновик) с нужными полями."""
     # Editors think in the singular: `invoke new article`.
     section = kind if kind.endswith("s") else f"{kind}s"
+    today = today_in_moscow()
+    plan = current_plan(Path(content), today.year)
     try:
-        relative, text = blank_publication(section, today_in_moscow(), title, month)
+        relative, text = blank_publication(section, today, title, month, plan)
     except BlankError as error:
         raise Exit(f"invoke new: {error}", code=2) from None
     path = Path(content) / relative
@@ -140,6 +147,10 @@ def new(c, kind, title="", month="", content="content"):
         raise Exit(f"Файл {path} уже есть; откройте и правьте его.", code=2)
     path.write_text(text, encoding="utf-8")
     print(f"Создан черновик {path}. Заполните поля и уберите строку «Status: draft».")
+    if plan is None:
+        print(
+            f"Плана работы на {today.year} год нет, поэтому строки «Plan:» в файле нет."
+        )
 
 
 @task

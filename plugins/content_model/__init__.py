@@ -96,6 +96,8 @@ def report_problems(generators) -> None:
     for problem in reserved_page_addresses(pages, reserved_prefixes(settings)):
         BUILD.add(problem)
 
+    for warning in BUILD.warnings():
+        logger.warning("Предупреждение: %s", warning)
     problems = BUILD.problems()
     for problem in problems:
         logger.error("%s", problem)

@@ -7,7 +7,7 @@ Each parser takes the editor's text and returns the value the site uses, or rais
 import difflib
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
@@ -51,6 +51,9 @@ class PlanRef:
     year: int
     number: int
     title: str
+    # False for an item whose evidence comes from other sections: the
+    # publication is related to the item and shown with it, not counted.
+    counts: bool = True
 
     def __str__(self) -> str:
         return f"{self.year}-{self.number}"
@@ -81,7 +84,16 @@ def parse_title(value: str, ctx: FieldContext) -> str:
     return value.strip()
 
 
+TIME_PLACEHOLDER = "ЧЧ:ММ"
+
+
 def parse_date(value: str, ctx: FieldContext | None = None) -> datetime:
+    if TIME_PLACEHOLDER in value:
+        day = value.replace(TIME_PLACEHOLDER, "").strip()
+        raise FieldError(
+            f"вместо «{TIME_PLACEHOLDER}» укажите время начала по Москве, "
+            f"например {day} 14:30."
+        )
     match = _DATE_RE.fullmatch(value.strip())
     if not match:
         raise FieldError(f"«{value}» — не дата в нужном виде. {DATE_HINT}")
@@ -288,21 +300,38 @@ def parse_attachments(value: str, ctx: FieldContext) -> tuple[Attachment, ...]:
     return tuple(each_item(value, one))
 
 
-def _refs_outside_section(
+def _mark_related(
+    refs: tuple[PlanRef, ...], section: Section, ctx: FieldContext
+) -> tuple[PlanRef, ...]:
+    """A reference to an item that takes its evidence from other sections is true
+    (a meeting discussed the concept a document sets out) but confirms nothing."""
+    return tuple(
+        replace(ref, counts=section.key in _plan_item(ref, ctx).evidence)
+        for ref in refs
+    )
+
+
+def _plan_item(ref: PlanRef, ctx: FieldContext):
+    return next(i for i in ctx.plans[ref.year].items if i.number == ref.number)
+
+
+def related_plan_notes(
     refs: tuple[PlanRef, ...], section: Section, ctx: FieldContext
 ) -> list[str]:
-    """A reference the plan page would silently ignore is an editor's mistake."""
-    messages = []
+    """Warnings, not errors, for references that do not count as evidence."""
+    notes = []
     for ref in refs:
-        item = next(i for i in ctx.plans[ref.year].items if i.number == ref.number)
-        if section.key not in item.evidence:
-            allowed = ", ".join(f"«{SECTIONS[key].name}»" for key in item.evidence)
-            messages.append(
-                f"пункт {ref} плана подтверждается только публикациями раздела "
-                f"{allowed}, а этот файл из раздела «{section.name}». Уберите ссылку "
-                "или укажите пункт, который выполняет эта публикация."
-            )
-    return messages
+        if ref.counts:
+            continue
+        allowed = ", ".join(
+            f"«{SECTIONS[key].name}»" for key in _plan_item(ref, ctx).evidence
+        )
+        notes.append(
+            f"пункт {ref} плана подтверждается публикациями раздела {allowed}, а этот "
+            f"файл из раздела «{section.name}»: он показан у пункта в «Связанных "
+            "публикациях» и не засчитывается как подтверждение."
+        )
+    return notes
 
 
 FIELD_PARSERS: dict[str, Callable[[str, FieldContext], object]] = {
@@ -354,8 +383,19 @@ def check_fields(
             except FieldError as error:
                 problems.extend((name, message) for message in error.args)
     if "plan" in values:
-        problems.extend(
-            ("plan", m) for m in _refs_outside_section(values["plan"], section, ctx)
+        values["plan"] = _mark_related(values["plan"], section, ctx)
+    if (
+        section.key == "meetings"
+        and isinstance(values.get("date"), datetime)
+        and not _DATE_RE.fullmatch(meta["date"].strip())[4]
+    ):
+        problems.append(
+            (
+                "date",
+                "у заседания нет времени начала: без него в календаре (meetings.ics) "
+                "оно встаёт на полночь. Пишите дату и время по Москве: "
+                f"{meta['date'].strip()} 14:30.",
+            )
         )
     missing = section.required - meta.keys()
     problems.extend(

@@ -63,7 +63,7 @@ SECTIONS = {
             "Документы",
             ("документ", "документа", "документов"),
             PUBLICATION_FIELDS | {"kind", "stage", "attachments"},
-            frozenset({"title", "date", "kind", "stage"}),
+            frozenset({"title", "date", "kind"}),
         ),
         Section(
             "pages",

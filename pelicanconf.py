@@ -28,6 +28,8 @@ PLUGINS = [
     "meetings",
     "plan",
     "feeds",
+    # Last: it checks what every other plugin has written.
+    "links",
 ]
 
 # Sections are folders; transcripts belong to their meeting and are not pages.
@@ -103,6 +105,9 @@ JINJA_ENVIRONMENT = {
 
 # A preview keeps serving and leaves faulty files out; the build stops on them.
 CONTENT_MODEL_STOP_ON_ERRORS = False
+LINKS_STOP_ON_ERRORS = False
+# The preview's feeds use this address (plugins/feeds); it is the preview itself.
+LINKS_ALSO_INTERNAL = ["http://localhost:8000"]
 RELATIVE_URLS = True
 
 # Nothing is loaded from other hosts when a page opens; video players are framed

@@ -4,6 +4,7 @@ import logging
 from pathlib import Path
 
 from pelican import signals
+from pelican.utils import truncate_html_paragraphs, truncate_html_words
 
 from content_model.cities import load_cities
 from content_model.collisions import (
@@ -22,6 +23,7 @@ from content_model.sections import (
 )
 from content_model.settings import checked_settings
 from content_model.state import BUILD
+from content_model.summaries import digest_summary, without_headings
 from plan.model import load_plans
 from russian.plurals import count_with_noun
 
@@ -133,7 +135,21 @@ def fix_summaries(generators) -> None:
     """
     for content in _all_content(generators):
         if "summary" not in content.metadata:
-            content.metadata["summary"] = content.summary
+            content.metadata["summary"] = _auto_summary(content)
+
+
+def _auto_summary(content) -> str:
+    if getattr(content, "section", None) == "digests":
+        return digest_summary(content.content)
+    settings = content.settings
+    body = without_headings(content.content)
+    if settings.get("SUMMARY_MAX_PARAGRAPHS") is not None:
+        body = truncate_html_paragraphs(body, settings["SUMMARY_MAX_PARAGRAPHS"])
+    if settings["SUMMARY_MAX_LENGTH"] is None:
+        return body
+    return truncate_html_words(
+        body, settings["SUMMARY_MAX_LENGTH"], settings["SUMMARY_END_SUFFIX"]
+    )
 
 
 def forget_build(_pelican) -> None:

@@ -1,0 +1,227 @@
+"""Every link, image and media source of the built site that points inside it
+must reach a built file, and a fragment must reach an id on that page.
+
+One parse per file collects both what a file links to and the ids it has; the
+links are then resolved against the set of files written.
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urldefrag, urljoin, urlsplit
+
+from lxml import etree
+from lxml.html import HTMLParser, fragments_fromstring
+
+# (tag, attribute) pairs that make a browser fetch or go to an address.
+_HTML_URL_ATTRIBUTES = {
+    "a": ("href",),
+    "area": ("href",),
+    "link": ("href",),
+    "img": ("src", "srcset"),
+    "source": ("src", "srcset"),
+    "video": ("src", "poster"),
+    "audio": ("src",),
+    "track": ("src",),
+    "iframe": ("src",),
+    "embed": ("src",),
+    "object": ("data",),
+    "script": ("src",),
+}
+_MEDIA_TAGS = {"video", "audio", "source", "track", "embed", "object"}
+_FEED_HTML = {"content", "description", "summary", "encoded"}
+_PAGE_SUFFIXES = {".html", ".htm"}
+_FEED_SUFFIXES = {".xml"}
+_HTML_PARSER = HTMLParser(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Link:
+    kind: str  # "ссылка", "изображение" or "видео или звук"
+    url: str  # as written in the built file
+
+
+@dataclass
+class ScannedFile:
+    links: list[Link] = field(default_factory=list)
+    ids: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class BrokenLink:
+    built_file: str  # relative to the output folder
+    link: Link
+    target: str  # the path inside the site and the fragment it resolves to
+    reason: str
+
+
+def _kind(tag: str, attribute: str) -> str:
+    if tag == "img" or attribute == "poster":
+        return "изображение"
+    return "видео или звук" if tag in _MEDIA_TAGS else "ссылка"
+
+
+def _srcset_urls(value: str) -> list[str]:
+    return [part.split()[0] for part in value.split(",") if part.split()]
+
+
+def _html_links(root) -> Iterator[Link]:
+    for element in root.iter(*_HTML_URL_ATTRIBUTES):
+        for attribute in _HTML_URL_ATTRIBUTES[element.tag]:
+            value = element.get(attribute)
+            if not value or not value.strip():
+                continue
+            kind = _kind(element.tag, attribute)
+            if attribute == "srcset":
+                yield from (Link(kind, url) for url in _srcset_urls(value))
+            else:
+                yield Link(kind, value.strip())
+
+
+def _html_ids(root) -> set[str]:
+    ids = {element.get("id") for element in root.iter() if element.get("id")}
+    ids |= {a.get("name") for a in root.iter("a") if a.get("name")}
+    return ids
+
+
+def scan_page(path: Path) -> ScannedFile:
+    root = etree.parse(str(path), _HTML_PARSER).getroot()
+    if root is None:
+        return ScannedFile()
+    return ScannedFile(list(_html_links(root)), _html_ids(root))
+
+
+def scan_feed(path: Path) -> ScannedFile:
+    """Links of a feed: its own link elements and those in each entry's HTML."""
+    scanned = ScannedFile()
+    try:
+        root = etree.parse(str(path)).getroot()
+    except etree.XMLSyntaxError:
+        return scanned
+    for element in root.iter(etree.Element):
+        name = etree.QName(element).localname
+        for attribute in ("href", "url", "src"):
+            if element.get(attribute):
+                scanned.links.append(Link("ссылка", element.get(attribute).strip()))
+        text = (element.text or "").strip()
+        if name == "link" and text and len(element) == 0:
+            scanned.links.append(Link("ссылка", text))
+        elif name in _FEED_HTML and "<" in text:
+            for node in fragments_fromstring(text):
+                if not isinstance(node, str):
+                    scanned.links.extend(_html_links(node))
+    return scanned
+
+
+def scan_output(output: Path) -> tuple[set[str], dict[str, ScannedFile]]:
+    """Every file written (relative, with forward slashes) and what pages and
+    feeds among them link to."""
+    files: set[str] = set()
+    scanned: dict[str, ScannedFile] = {}
+    for path in output.rglob("*"):
+        if not path.is_file():
+            continue
+        relative = path.relative_to(output).as_posix()
+        files.add(relative)
+        suffix = path.suffix.lower()
+        if suffix in _PAGE_SUFFIXES:
+            scanned[relative] = scan_page(path)
+        elif suffix in _FEED_SUFFIXES:
+            scanned[relative] = scan_feed(path)
+    return files, scanned
+
+
+def _page_url(base: str, relative: str) -> str:
+    if relative == "index.html" or relative.endswith("/index.html"):
+        relative = relative[: -len("index.html")]
+    return f"{base}/{relative}"
+
+
+def _target(url: str, page_url: str, bases: Iterable[str]) -> tuple[str, str] | None:
+    """(path inside the site, fragment) of a link to the site, or None for
+    another host or scheme. A path on the site's host outside its base path
+    (``/images/x.png`` under ``/palata``) comes back as "..": it is broken."""
+    absolute, fragment = urldefrag(urljoin(page_url, url))
+    parts = urlsplit(absolute)
+    if parts.scheme not in ("http", "https"):
+        return None
+    for base in bases:
+        base_parts = urlsplit(base)
+        if (parts.scheme, parts.netloc) != (base_parts.scheme, base_parts.netloc):
+            continue
+        prefix = base_parts.path.rstrip("/") + "/"
+        path = parts.path or "/"
+        if not path.startswith(prefix) and path != prefix.rstrip("/"):
+            return "..", fragment
+        return unquote(path[len(prefix) :]), fragment
+    return None
+
+
+def broken_links(
+    files: set[str], scanned: Mapping[str, ScannedFile], bases: list[str]
+) -> list[BrokenLink]:
+    """Links to the site (under any of ``bases``, the first being the site's own
+    address) that reach no built file or no id on the page they point to."""
+    broken = []
+    for built_file in sorted(scanned):
+        page_url = _page_url(bases[0], built_file)
+        for link in scanned[built_file].links:
+            target = _target(link.url, page_url, bases)
+            if target is None:
+                continue
+            reason = _why_broken(*target, files, scanned)
+            if reason:
+                path, fragment = target
+                where = f"{path}#{fragment}" if fragment else path
+                broken.append(BrokenLink(built_file, link, where, reason))
+    return broken
+
+
+def _why_broken(
+    path: str, fragment: str, files: set[str], scanned: Mapping[str, ScannedFile]
+) -> str | None:
+    if path == ".." or path.startswith("../") or "/../" in f"/{path}/":
+        return "ведёт за пределы сайта (ссылка от корня без адреса сайта?)"
+    if path == "" or path.endswith("/"):
+        path += "index.html"
+    if path not in files:
+        if f"{path}/index.html" in files:
+            path = f"{path}/index.html"
+        else:
+            return f"файла или страницы «{path}» на сайте нет"
+    if (
+        fragment
+        and Path(path).suffix.lower() in _PAGE_SUFFIXES
+        and unquote(fragment) not in scanned[path].ids
+    ):
+        return f"на странице «{path}» нет места «#{fragment}»"
+    return None
+
+
+def group_by_source(
+    broken: Iterable[BrokenLink], sources: Mapping[str, str]
+) -> dict[str, list[BrokenLink]]:
+    """Broken links by the Markdown file that made the built file; a link that
+    is only broken in a list, feed or theme page is told by that built file.
+
+    A body's broken image shows up on its page, in feeds and on list pages:
+    it is told once, by its source.
+    """
+    by_source: dict[str, list[BrokenLink]] = defaultdict(list)
+    told: set[tuple[str, str]] = set()
+    rest = []
+    for item in broken:
+        source = sources.get(item.built_file)
+        if source is None:
+            rest.append(item)
+            continue
+        if (source, item.target) not in told:
+            by_source[source].append(item)
+            told.add((source, item.target))
+    told_targets = {target for _source, target in told}
+    for item in rest:
+        if item.target not in told_targets:
+            by_source[item.built_file].append(item)
+            told_targets.add(item.target)
+    return dict(by_source)

@@ -53,12 +53,13 @@ def remember_sources(generators) -> None:
 
 def check_links(pelican) -> None:
     settings = pelican.settings
+    content_dir = Path(settings["PATH"])
     files, scanned = scan_output(Path(pelican.output_path))
     broken = broken_links(files, scanned, site_bases(settings))
-    grouped = group_by_source(broken, SOURCES)
-    content_dir = Path(settings["PATH"])
+    texts = _SourceTexts(content_dir)
+    grouped = group_by_source(broken, SOURCES, texts.has)
     problems = [
-        _problem(where, item, content_dir, settings["STATIC_PATHS"])
+        _problem(where, item, texts, settings["STATIC_PATHS"])
         for where, items in grouped.items()
         for item in items
     ]
@@ -75,22 +76,41 @@ def check_links(pelican) -> None:
         raise SystemExit(1)
 
 
-def _problem(where: str, item, content_dir: Path, static: list[str]) -> Problem:
+class _SourceTexts:
+    """The Markdown files' text, read once each, to find where a link is written."""
+
+    def __init__(self, content_dir: Path):
+        self.content_dir = content_dir
+        self._texts: dict[str, str] = {}
+
+    def text(self, source: str) -> str:
+        if source not in self._texts:
+            path = self.content_dir / source
+            self._texts[source] = (
+                path.read_text(encoding="utf-8", errors="replace")
+                if path.is_file()
+                else ""
+            )
+        return self._texts[source]
+
+    def has(self, source: str, url: str) -> bool:
+        return url in self.text(source)
+
+    def line_of(self, source: str, url: str) -> int | None:
+        text = self.text(source)
+        position = text.find(url)
+        return text.count("\n", 0, position) + 1 if position >= 0 else None
+
+
+def _problem(where: str, item, texts: _SourceTexts, static: list[str]) -> Problem:
     message = f"{item.link.kind} «{item.link.url}» не работает: {item.reason}."
     folder = item.target.split("/", 1)[0]
     if folder in static and "#" not in item.target:
         message += f" Положите файл в папку content/{folder}/ или исправьте ссылку."
-    source = content_dir / where
-    if where.endswith(".md") and source.is_file():
-        return Problem(where, message, line=_line_of(source, item.link.url))
-    # Written by a template or a plugin from several publications, not by one file.
-    return Problem(f"(страница {where})", message)
-
-
-def _line_of(source: Path, url: str) -> int | None:
-    text = source.read_text(encoding="utf-8", errors="replace")
-    position = text.find(url)
-    return text.count("\n", 0, position) + 1 if position >= 0 else None
+    if where.endswith(".md"):
+        return Problem(where, message, line=texts.line_of(where, item.link.url))
+    # Written by a template or a plugin, maybe on many pages: told by the first.
+    return Problem(f"страница {where} (и другие с той же ссылкой)", message)
 
 
 def register():

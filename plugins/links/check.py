@@ -6,7 +6,7 @@ links are then resolved against the set of files written.
 """
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
@@ -200,23 +200,22 @@ def _why_broken(
 
 
 def group_by_source(
-    broken: Iterable[BrokenLink], sources: Mapping[str, str]
+    broken: Iterable[BrokenLink],
+    sources: Mapping[str, str],
+    written_in: Callable[[str, str], bool],
 ) -> dict[str, list[BrokenLink]]:
-    """Broken links by the Markdown file that made the built file; a link that
-    is only broken in a list, feed or theme page is told by that built file.
-
-    A body's broken image shows up on its page, in feeds and on list pages:
-    it is told once, by its source.
+    """Broken links by the Markdown file whose text has them (``written_in``);
+    a link from a template, a list or a feed is told by the first built file
+    that has it, once for all the pages it is on.
     """
     by_source: dict[str, list[BrokenLink]] = defaultdict(list)
     told: set[tuple[str, str]] = set()
     rest = []
     for item in broken:
         source = sources.get(item.built_file)
-        if source is None:
+        if source is None or not written_in(source, item.link.url):
             rest.append(item)
-            continue
-        if (source, item.target) not in told:
+        elif (source, item.target) not in told:
             by_source[source].append(item)
             told.add((source, item.target))
     told_targets = {target for _source, target in told}

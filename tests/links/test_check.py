@@ -134,12 +134,14 @@ def test_feed_links_and_entry_html_are_checked(tmp_path):
     ]
 
 
-def test_a_broken_link_is_told_once_by_its_source(tmp_path):
+def test_a_broken_link_is_told_once_by_the_file_it_is_written_in(tmp_path):
+    nav = '<a href="/digests/">Дайджесты</a>'
     write(
         tmp_path,
         {
-            "a/index.html": page('<img src="/images/net.png">'),
-            "index.html": page('<img src="/images/net.png">'),
+            "a/index.html": page(nav + '<img src="/images/net.png">'),
+            "b/index.html": page(nav),
+            "index.html": page(nav + '<img src="/images/net.png">'),
             "feeds/all.rss.xml": (
                 "<rss><channel><item><description>&lt;img src="
                 f'"{SITE}/images/net.png"&gt;</description></item></channel></rss>'
@@ -148,11 +150,15 @@ def test_a_broken_link_is_told_once_by_its_source(tmp_path):
         },
     )
     files, scanned = scan_output(tmp_path)
+    written = {"articles/a.md": "![](/images/net.png)", "articles/b.md": "Текст"}
     grouped = group_by_source(
-        broken_links(files, scanned, [SITE]), {"a/index.html": "articles/a.md"}
+        broken_links(files, scanned, [SITE]),
+        {"a/index.html": "articles/a.md", "b/index.html": "articles/b.md"},
+        lambda source, url: url in written[source],
     )
     assert {where: [i.link for i in items] for where, items in grouped.items()} == {
         "articles/a.md": [Link("изображение", "/images/net.png")],
+        "a/index.html": [Link("ссылка", "/digests/")],
         "archives/index.html": [Link("ссылка", "/net/")],
     }
 

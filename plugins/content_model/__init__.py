@@ -116,6 +116,8 @@ def report_problems(generators) -> None:
         ):
             BUILD.reset()
             raise SystemExit(1)
+    if not problems and not settings["CONTENT_MODEL_CHECK_ONLY"]:
+        print(f"Прочитано: {read_summary(contents)}.")
     if settings["CONTENT_MODEL_CHECK_ONLY"]:
         # Pelican shows only warnings and errors by default; this is the answer.
         print(
@@ -124,6 +126,20 @@ def report_problems(generators) -> None:
         )
         BUILD.reset()
         raise SystemExit(0)
+
+
+def read_summary(contents) -> str:
+    """«3 статьи, 2 дайджеста, 1 заседание, 1 страница; черновиков: 1»."""
+    published = [c for c in contents if c.status == "published"]
+    parts = [
+        count_with_noun(n, *SECTIONS[key].forms)
+        for key in SECTIONS
+        if (n := sum(getattr(c, "section", None) == key for c in published))
+    ]
+    drafts = len(contents) - len(published)
+    return ", ".join(parts or ["публикаций нет"]) + (
+        f"; черновиков: {drafts}" if drafts else ""
+    )
 
 
 def fix_summaries(generators) -> None:

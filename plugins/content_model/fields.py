@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from content_model.attachments import Attachment, describe_attachment
-from content_model.cities import City, find_city, suggest_city
+from content_model.cities import City, federal_city, find_city, suggest_city
 from content_model.problems import FieldError
 from content_model.sections import (
     COMMON_FIELDS,
@@ -192,6 +192,14 @@ def parse_plan(value: str, ctx: FieldContext) -> tuple[PlanRef, ...]:
 
 def parse_city(value: str, ctx: FieldContext) -> City:
     city = find_city(value, ctx.cities)
+    if city is None and (federal := federal_city(value)):
+        raise FieldError(
+            f"{federal} — город федерального значения: он сам является субъектом "
+            "Российской Федерации, а не административным центром субъекта, поэтому "
+            "его нет в списке городов Палаты (это не ошибка списка). Если статья о "
+            "городе-центре, укажите его; если о федеральном городе, уберите поле "
+            "City и назовите город в тексте или в поле Tags."
+        )
     if city is None:
         suggestion = suggest_city(value, ctx.cities)
         hint = f" Возможно, имелся в виду «{suggestion}»?" if suggestion else ""

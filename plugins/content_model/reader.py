@@ -16,6 +16,7 @@ from content_model.fields import (
     check_fields,
     related_plan_notes,
 )
+from content_model.header import header_problems
 from content_model.problems import FieldError, Problem
 from content_model.sections import FIELD_LABELS, section_of
 from content_model.source import decode_source, unsafe_url_message, unsafe_urls
@@ -56,6 +57,8 @@ class CheckedMarkdownReader(MarkdownReader):
             report(str(error))
             return None, SKIP
 
+        for field, message, line in header_problems(text):
+            report(message, field, line)
         content = self._document.reset().convert(text)
         raw_meta = {
             name.lower(): "\n".join(lines)

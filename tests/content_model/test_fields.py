@@ -378,3 +378,12 @@ def test_missing_video_file_names_the_link_and_the_folder(ctx, url):
     message = messages(problems)["video"]
     assert f"«{url}»" in message
     assert "content/files/" in message
+
+
+@pytest.mark.parametrize("name", ["Москва", "г. Санкт-Петербург", "севастополь"])
+def test_a_federal_city_is_explained_not_just_missing(ctx, name):
+    _, problems = check("articles", ctx, title="Т", date="2021-03-01", city=name)
+    message = messages(problems)["city"]
+    assert "город федерального значения" in message
+    assert "не административным центром субъекта" in message
+    assert "уберите поле City" in message

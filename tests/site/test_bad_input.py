@@ -65,6 +65,18 @@ CASES = {
         "meetings/no-time.md",
         "поле «Date»: у заседания нет времени начала",
     ),
+    "federal_city": (
+        "articles/moskva.md",
+        "поле «City»: Москва — город федерального значения",
+    ),
+    "russian_field_name": (
+        "articles/russian-field.md:2",
+        "поле «Заголовок»: названия полей пишутся по-английски: пишите «Title: …»",
+    ),
+    "repeated_field": (
+        "articles/two-titles.md:3",
+        "поле «Title»: поле указано дважды (строки 1 и 3)",
+    ),
     "news_without_source": (
         "digests/2021-07.md:4",
         "у новости «Новость без рубрики и без источника.» нет ссылки на источник",
@@ -108,7 +120,7 @@ def test_build_and_check_fail(failed):
 
 def test_all_problems_are_reported_in_one_run(failed):
     built, _, _ = failed
-    assert "Найдено: 21\u00a0ошибка в 20\u00a0файлах." in built.log
+    assert "Найдено: 25\u00a0ошибок в 23\u00a0файлах." in built.log
     assert "articles/good.md" not in built.log
 
 

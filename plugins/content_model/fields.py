@@ -272,6 +272,22 @@ def _inside(path: Path, folder: Path) -> bool:
     return path.resolve().is_relative_to(folder.resolve())
 
 
+_DURATION_RE = re.compile(r"(?:(\d+):)?(\d{1,2}):(\d{2})")
+
+
+def parse_duration(value: str, ctx: FieldContext | None = None) -> int:
+    """The video's length in seconds: «1:32:05» or «45:10»."""
+    match = _DURATION_RE.fullmatch(value.strip())
+    if match:
+        hours, minutes, seconds = (int(g or 0) for g in match.groups())
+        if minutes < 60 and seconds < 60 and (hours or minutes or seconds):
+            return hours * 3600 + minutes * 60 + seconds
+    raise FieldError(
+        f"«{value}» — не длительность видео. Пишите часы, минуты и секунды "
+        "через двоеточие: 1:32:05 (или минуты и секунды: 45:10)."
+    )
+
+
 def parse_transcript(value: str, ctx: FieldContext) -> str:
     """The transcript's path relative to the content folder."""
     path = ctx.source_dir / value.strip()
@@ -358,6 +374,7 @@ FIELD_PARSERS: dict[str, Callable[[str, FieldContext], object]] = {
     "stage": _choice(DOCUMENT_STAGES, "этап"),
     "video": parse_videos,
     "transcript": parse_transcript,
+    "duration": parse_duration,
     "attachments": parse_attachments,
 }
 

@@ -55,7 +55,7 @@ SECTIONS = {
             "meetings",
             "Заседания",
             ("заседание", "заседания", "заседаний"),
-            PUBLICATION_FIELDS | {"format", "video", "transcript"},
+            PUBLICATION_FIELDS | {"format", "video", "transcript", "duration"},
             frozenset({"title", "date", "format"}),
         ),
         Section(

@@ -387,3 +387,25 @@ def test_a_federal_city_is_explained_not_just_missing(ctx, name):
     assert "город федерального значения" in message
     assert "не административным центром субъекта" in message
     assert "уберите поле City" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"), [("1:32:05", 5525), ("45:10", 2710), ("0:02:30", 150)]
+)
+def test_duration_is_read_in_seconds(ctx, text, seconds):
+    values, problems = check(
+        "meetings", ctx, title="З", date="2021-09-22 10:00", format="ВКС", duration=text
+    )
+    assert problems == []
+    assert values["duration"] == seconds
+
+
+@pytest.mark.parametrize("text", ["90 минут", "1:75:00", "0:00", "1.30.00"])
+def test_bad_duration_says_how_to_write_it(ctx, text):
+    _, problems = check(
+        "meetings", ctx, title="З", date="2021-09-22 10:00", format="ВКС", duration=text
+    )
+    assert messages(problems)["duration"] == (
+        f"«{text}» — не длительность видео. Пишите часы, минуты и секунды "
+        "через двоеточие: 1:32:05 (или минуты и секунды: 45:10)."
+    )

@@ -186,3 +186,18 @@ def test_broken_links_are_counted_and_the_output_is_untouched(broken):
     assert Path(built.output / "index.html").read_text(encoding="utf-8") == (
         "<p>опубликованный сайт</p>"
     )
+
+
+def test_captions_carry_every_word_and_end_at_the_videos_duration(site):
+    vtt = (
+        (site.output / "meetings" / "zasedanie-ob-upravlenii-aglomeratsiyami")
+        .joinpath("transcript.vtt")
+        .read_text(encoding="utf-8")
+    )
+    cues = [block.splitlines() for block in vtt.split("\n\n")[1:]]
+    words = " ".join(lines[2].split(">", 1)[1] for lines in cues)
+    assert "сколько в агломерации муниципальных образований и насколько они " in words
+    assert words.endswith("насколько они различаются.")
+    assert "…" not in words
+    assert all(len(lines[2].split(">", 1)[1]) <= 84 for lines in cues)
+    assert cues[-1][1].endswith("--> 00:02:30.000")

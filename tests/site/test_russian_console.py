@@ -21,7 +21,7 @@ def test_a_build_says_what_it_read_per_section_and_nothing_in_english(tmp_path):
     built = build(content, tmp_path / "output")
     assert built.result.returncode == 0, built.log
     assert (
-        "Прочитано: 2\u00a0статьи, 2\u00a0дайджеста, 1\u00a0заседание, "
+        "Прочитано: 2\u00a0статьи, 2\u00a0дайджеста, 2\u00a0заседания, "
         "2\u00a0документа, 1\u00a0страница." in built.log.splitlines()
     )
     assert "Done" not in built.log

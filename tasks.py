@@ -19,6 +19,7 @@ from content_model.blank import (  # noqa: E402
     blank_publication,
     current_plan,
 )
+from preview.watcher import Preview, run_preview  # noqa: E402
 from russian.dates import format_date  # noqa: E402
 
 MOSCOW = ZoneInfo("Europe/Moscow")
@@ -109,19 +110,26 @@ def check(c, content="content"):
         raise Exit("В материалах есть ошибки (см. выше).", code=1)
 
 
-@task(help={"port": "порт (по умолчанию 8000)"})
-def serve(c, port=8000):
-    """Предпросмотр на http://localhost:8000 с пересборкой при каждом изменении."""
-    if not pelican(
-        "content",
-        ".preview",
-        "pelicanconf.py",
-        "--autoreload",
-        "--listen",
-        "--port",
-        port,
-    ):
-        raise Exit(f"Предпросмотр не запустился (порт {port} занят?).", code=1)
+@task(
+    help={
+        "port": "порт (по умолчанию 8000)",
+        "content": "папка с материалами (по умолчанию content)",
+        "output": "папка предпросмотра (по умолчанию .preview)",
+    }
+)
+def serve(c, port=8000, content="content", output=".preview"):
+    """Предпросмотр на http://localhost:8000 с пересборкой после каждого сохранения."""
+    if not Path(content).is_dir():
+        raise Exit(f"Папка с материалами «{content}» не найдена.", code=2)
+    preview = Preview(
+        ROOT,
+        Path(content).resolve(),
+        Path(output).resolve(),
+        ROOT / "pelicanconf.py",
+        int(port),
+    )
+    if run_preview(preview):
+        raise Exit(code=1)
 
 
 @task(

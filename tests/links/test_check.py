@@ -1,6 +1,7 @@
 from pathlib import Path
 
 import pytest
+
 from links.check import Link, broken_links, group_by_source, scan_output
 from links.settings import SettingsError, checked_settings, site_bases
 

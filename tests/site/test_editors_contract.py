@@ -9,9 +9,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from links.check import broken_links, scan_output
 from lxml import html
 
+from links.check import broken_links, scan_output
 from sitebuild import build, built_fixture_site, copy_fixture_site, tree_digest
 
 MEETING_URL = (

@@ -8,11 +8,12 @@ links are then resolved against the set of files written.
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 from lxml import etree
-from lxml.html import HTMLParser, fragments_fromstring
+from lxml.html import fragments_fromstring
 
 # (tag, attribute) pairs that make a browser fetch or go to an address.
 _HTML_URL_ATTRIBUTES = {
@@ -30,10 +31,9 @@ _HTML_URL_ATTRIBUTES = {
     "script": ("src",),
 }
 _MEDIA_TAGS = {"video", "audio", "source", "track", "embed", "object"}
-_FEED_HTML = {"content", "description", "summary", "encoded"}
 _PAGE_SUFFIXES = {".html", ".htm"}
 _FEED_SUFFIXES = {".xml"}
-_HTML_PARSER = HTMLParser(encoding="utf-8")
+_HTML_PARSER = etree.HTMLParser(encoding="utf-8")
 
 
 @dataclass(frozen=True)
@@ -66,23 +66,32 @@ def _srcset_urls(value: str) -> list[str]:
     return [part.split()[0] for part in value.split(",") if part.split()]
 
 
+# One XPath per page finds every URL attribute: far faster than walking the
+# tree in Python, which the ids would need too.
+_URL_XPATH = etree.XPath(
+    "|".join(
+        f"descendant-or-self::{tag}/@{attribute}"
+        for tag, attributes in _HTML_URL_ATTRIBUTES.items()
+        for attribute in attributes
+    )
+)
+_ID_XPATH = etree.XPath("descendant-or-self::*/@id | descendant-or-self::a/@name")
+
+
 def _html_links(root) -> Iterator[Link]:
-    for element in root.iter(*_HTML_URL_ATTRIBUTES):
-        for attribute in _HTML_URL_ATTRIBUTES[element.tag]:
-            value = element.get(attribute)
-            if not value or not value.strip():
-                continue
-            kind = _kind(element.tag, attribute)
-            if attribute == "srcset":
-                yield from (Link(kind, url) for url in _srcset_urls(value))
-            else:
-                yield Link(kind, value.strip())
+    for value in _URL_XPATH(root):
+        url = value.strip()
+        if not url:
+            continue
+        kind = _kind(value.getparent().tag, value.attrname)
+        if value.attrname == "srcset":
+            yield from (Link(kind, part) for part in _srcset_urls(url))
+        else:
+            yield Link(kind, url)
 
 
 def _html_ids(root) -> set[str]:
-    ids = {element.get("id") for element in root.iter() if element.get("id")}
-    ids |= {a.get("name") for a in root.iter("a") if a.get("name")}
-    return ids
+    return {str(value) for value in _ID_XPATH(root)}
 
 
 def scan_page(path: Path) -> ScannedFile:
@@ -92,6 +101,15 @@ def scan_page(path: Path) -> ScannedFile:
     return ScannedFile(list(_html_links(root)), _html_ids(root))
 
 
+_FEED_URLS = etree.XPath(
+    "//@href | //@url | //@src | //*[local-name()='link' and not(*)]/text()"
+)
+_FEED_HTML = etree.XPath(
+    "//*[local-name()='content' or local-name()='description'"
+    " or local-name()='summary' or local-name()='encoded']/text()"
+)
+
+
 def scan_feed(path: Path) -> ScannedFile:
     """Links of a feed: its own link elements and those in each entry's HTML."""
     scanned = ScannedFile()
@@ -99,19 +117,25 @@ def scan_feed(path: Path) -> ScannedFile:
         root = etree.parse(str(path)).getroot()
     except etree.XMLSyntaxError:
         return scanned
-    for element in root.iter(etree.Element):
-        name = etree.QName(element).localname
-        for attribute in ("href", "url", "src"):
-            if element.get(attribute):
-                scanned.links.append(Link("ссылка", element.get(attribute).strip()))
-        text = (element.text or "").strip()
-        if name == "link" and text and len(element) == 0:
-            scanned.links.append(Link("ссылка", text))
-        elif name in _FEED_HTML and "<" in text:
-            for node in fragments_fromstring(text):
-                if not isinstance(node, str):
-                    scanned.links.extend(_html_links(node))
+    scanned.links.extend(
+        Link("ссылка", url.strip()) for url in _FEED_URLS(root) if url.strip()
+    )
+    for text in _FEED_HTML(root):
+        if "<" in text:
+            scanned.links.extend(_entry_links(str(text)))
     return scanned
+
+
+@lru_cache(maxsize=4096)
+def _entry_links(markup: str) -> tuple[Link, ...]:
+    """An entry is in several feeds (all, its section's, its city's; Atom and
+    RSS): its HTML is parsed once."""
+    return tuple(
+        link
+        for node in fragments_fromstring(markup)
+        if not isinstance(node, str)
+        for link in _html_links(node)
+    )
 
 
 def scan_output(output: Path) -> tuple[set[str], dict[str, ScannedFile]]:
@@ -138,11 +162,19 @@ def _page_url(base: str, relative: str) -> str:
     return f"{base}/{relative}"
 
 
-def _target(url: str, page_url: str, bases: Iterable[str]) -> tuple[str, str] | None:
+def _target(url: str, page_url: str, bases: tuple[str, ...]) -> tuple[str, str] | None:
     """(path inside the site, fragment) of a link to the site, or None for
     another host or scheme. A path on the site's host outside its base path
     (``/images/x.png`` under ``/palata``) comes back as "..": it is broken."""
-    absolute, fragment = urldefrag(urljoin(page_url, url))
+    if url.startswith(("http://", "https://")):
+        # Most links are absolute (templates write SITEURL): resolve each once.
+        return _absolute_target(url, bases)
+    return _absolute_target(urljoin(page_url, url), bases)
+
+
+@lru_cache(maxsize=65536)
+def _absolute_target(url: str, bases: tuple[str, ...]) -> tuple[str, str] | None:
+    absolute, fragment = urldefrag(url)
     parts = urlsplit(absolute)
     if parts.scheme not in ("http", "https"):
         return None
@@ -164,13 +196,16 @@ def broken_links(
     """Links to the site (under any of ``bases``, the first being the site's own
     address) that reach no built file or no id on the page they point to."""
     broken = []
+    reasons: dict[tuple[str, str], str | None] = {}
     for built_file in sorted(scanned):
         page_url = _page_url(bases[0], built_file)
         for link in scanned[built_file].links:
-            target = _target(link.url, page_url, bases)
+            target = _target(link.url, page_url, tuple(bases))
             if target is None:
                 continue
-            reason = _why_broken(*target, files, scanned)
+            if target not in reasons:
+                reasons[target] = _why_broken(*target, files, scanned)
+            reason = reasons[target]
             if reason:
                 path, fragment = target
                 where = f"{path}#{fragment}" if fragment else path

@@ -13,7 +13,13 @@ from invoke import Exit, task
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from content_model.blank import KINDS, BlankError, blank_publication  # noqa: E402
+from content_model.blank import (  # noqa: E402
+    KINDS,
+    BlankError,
+    blank_publication,
+    current_plan,
+)
+from preview.watcher import Preview, run_preview  # noqa: E402
 from russian.dates import format_date  # noqa: E402
 
 MOSCOW = ZoneInfo("Europe/Moscow")
@@ -104,19 +110,26 @@ def check(c, content="content"):
         raise Exit("В материалах есть ошибки (см. выше).", code=1)
 
 
-@task(help={"port": "порт (по умолчанию 8000)"})
-def serve(c, port=8000):
-    """Предпросмотр на http://localhost:8000 с пересборкой при каждом изменении."""
-    if not pelican(
-        "content",
-        ".preview",
-        "pelicanconf.py",
-        "--autoreload",
-        "--listen",
-        "--port",
-        port,
-    ):
-        raise Exit(f"Предпросмотр не запустился (порт {port} занят?).", code=1)
+@task(
+    help={
+        "port": "порт (по умолчанию 8000)",
+        "content": "папка с материалами (по умолчанию content)",
+        "output": "папка предпросмотра (по умолчанию .preview)",
+    }
+)
+def serve(c, port=8000, content="content", output=".preview"):
+    """Предпросмотр на http://localhost:8000 с пересборкой после каждого сохранения."""
+    if not Path(content).is_dir():
+        raise Exit(f"Папка с материалами «{content}» не найдена.", code=2)
+    preview = Preview(
+        ROOT,
+        Path(content).resolve(),
+        Path(output).resolve(),
+        ROOT / "pelicanconf.py",
+        int(port),
+    )
+    if run_preview(preview):
+        raise Exit(code=1)
 
 
 @task(
@@ -131,8 +144,10 @@ def new(c, kind, title="", month="", content="content"):
     """Создать файл новой публикации (черновик) с нужными полями."""
     # Editors think in the singular: `invoke new article`.
     section = kind if kind.endswith("s") else f"{kind}s"
+    today = today_in_moscow()
+    plan = current_plan(Path(content), today.year)
     try:
-        relative, text = blank_publication(section, today_in_moscow(), title, month)
+        relative, text = blank_publication(section, today, title, month, plan)
     except BlankError as error:
         raise Exit(f"invoke new: {error}", code=2) from None
     path = Path(content) / relative
@@ -140,6 +155,10 @@ def new(c, kind, title="", month="", content="content"):
         raise Exit(f"Файл {path} уже есть; откройте и правьте его.", code=2)
     path.write_text(text, encoding="utf-8")
     print(f"Создан черновик {path}. Заполните поля и уберите строку «Status: draft».")
+    if plan is None:
+        print(
+            f"Плана работы на {today.year} год нет, поэтому строки «Plan:» в файле нет."
+        )
 
 
 @task

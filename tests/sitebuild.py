@@ -5,6 +5,7 @@ own process.
 """
 
 import functools
+import hashlib
 import http.server
 import json
 import os
@@ -85,6 +86,16 @@ def built_fixture_site(name: str, folder: Path) -> "BuiltSite":
     built = build(copy_fixture_site(name, folder), folder / "output")
     assert built.result.returncode == 0, built.log
     return built
+
+
+def tree_digest(folder: Path) -> str:
+    """One hash of every name and byte under ``folder``: equal means untouched."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        digest.update(str(path.relative_to(folder)).encode())
+        if path.is_file():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def free_port() -> int:

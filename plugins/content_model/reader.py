@@ -10,8 +10,14 @@ from markdown import Markdown
 from pelican.readers import MarkdownReader
 
 from content_model.digest_body import digest_body_problems
-from content_model.fields import FREE_TEXT_FIELDS, FieldContext, check_fields
-from content_model.problems import FieldError
+from content_model.fields import (
+    FREE_TEXT_FIELDS,
+    FieldContext,
+    check_fields,
+    related_plan_notes,
+)
+from content_model.header import header_problems
+from content_model.problems import FieldError, Problem
 from content_model.sections import FIELD_LABELS, section_of
 from content_model.source import decode_source, unsafe_url_message, unsafe_urls
 from content_model.state import BUILD
@@ -52,6 +58,8 @@ class CheckedMarkdownReader(MarkdownReader):
             report(str(error))
             return None, SKIP
 
+        for field, message, line in header_problems(text):
+            report(message, field, line)
         content = self._document.reset().convert(text)
         raw_meta = {
             name.lower(): "\n".join(lines)
@@ -68,6 +76,8 @@ class CheckedMarkdownReader(MarkdownReader):
         values, field_problems = check_fields(raw_meta, section, context)
         for name, message in field_problems:
             report(message, FIELD_LABELS.get(name, name.capitalize()))
+        for note in related_plan_notes(values.get("plan", ()), section, context):
+            BUILD.warn(Problem(relative, note, "Plan"))
 
         metadata = self._free_text(raw_meta)
         for place, html in (

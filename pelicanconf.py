@@ -28,6 +28,7 @@ PLUGINS = [
     "meetings",
     "plan",
     "feeds",
+    "server_headers",
 ]
 
 # Sections are folders; transcripts belong to their meeting and are not pages.

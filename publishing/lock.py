@@ -34,8 +34,8 @@ def output_lock(
         lock.acquire(timeout=0)
     except Timeout:
         say(
-            f"В папку {output} сейчас собирает или публикует другой запуск; "
-            f"ждём, пока он закончится (не дольше {round(wait / 60)} мин)…"
+            f"Папка {output} занята другой сборкой или публикацией; "
+            f"ждём, пока она закончится (не дольше {round(wait / 60)} мин)…"
         )
         try:
             lock.acquire(timeout=wait)

@@ -9,7 +9,7 @@ from .targets import DirectoryTarget, S3Target, directory, s3, version_name
 
 def deploy(target: DirectoryTarget | S3Target, build: Path, manifest: dict) -> str:
     """Send the build at `build` to `target` and make it live; returns its version."""
-    moment = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    moment = datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%fZ")
     name = version_name(moment, manifest["hash"])
     if isinstance(target, S3Target):
         s3.publish(target, build, manifest, name)

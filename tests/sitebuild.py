@@ -14,6 +14,8 @@ import socket
 import subprocess
 import sys
 import threading
+import urllib.error
+import urllib.request
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -178,3 +180,16 @@ def tree_digest(folder: Path) -> str:
         elif path.is_file():
             digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def read_until(url: str, done: threading.Event, statuses: list, limit: int = 20000):
+    """GET `url` until `done` is set (at most `limit` times); record each status."""
+    for _ in range(limit):
+        if done.is_set():
+            return
+        try:
+            with urllib.request.urlopen(url, timeout=5) as answer:
+                answer.read()
+                statuses.append(answer.status)
+        except urllib.error.HTTPError as error:
+            statuses.append(error.code)

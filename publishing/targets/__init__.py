@@ -59,13 +59,15 @@ def parse_target(text: str) -> DirectoryTarget | S3Target:
 
 
 def version_name(moment_utc: str, manifest_hash: str) -> str:
-    """`20261201T093000Z-0123456789ab`: sorted by name is sorted by time."""
+    """`20261201T093000.123456Z-0123456789ab`: sorted by name is sorted by time."""
     return f"{moment_utc}-{manifest_hash[:VERSION_HASH_LENGTH]}"
 
 
 def is_version_name(name: str) -> bool:
     return (
-        re.fullmatch(rf"\d{{8}}T\d{{6}}Z-[0-9a-f]{{{VERSION_HASH_LENGTH}}}", name)
+        re.fullmatch(
+            rf"\d{{8}}T\d{{6}}\.\d{{6}}Z-[0-9a-f]{{{VERSION_HASH_LENGTH}}}", name
+        )
         is not None
     )
 

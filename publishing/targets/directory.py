@@ -1,6 +1,6 @@
 """A folder on this machine or on a server over SSH: releases and a `current` link.
 
-    TARGET/releases/20261201T093000Z-0123456789ab/   one folder per publication
+    TARGET/releases/20261201T093000.123456Z-0123456789ab/   one folder per publication
     TARGET/current -> releases/…                     what the web server serves
     TARGET/nginx-palata.conf                         the server's headers, root current
 
@@ -48,7 +48,9 @@ def rsync_command(
     source: Path, target: DirectoryTarget, name: str, link_dest: str | None
 ) -> list[str]:
     destination = f"{target.path}/releases/{name}/"
-    command = ["rsync", "--archive", "--checksum", "--delete"]
+    # Pelican rewrites every file, so times differ: files are compared by
+    # content and not given their build times, or none could be linked.
+    command = ["rsync", "--archive", "--no-times", "--checksum", "--delete"]
     if link_dest:
         # Relative to the new release folder: unchanged files become hard links.
         command.append(f"--link-dest=../{link_dest}")

@@ -4,8 +4,6 @@ import functools
 import http.server
 import subprocess
 import threading
-import urllib.error
-import urllib.request
 
 from publishing.releases import discard, new_staging, publish_locally
 from sitebuild import (
@@ -14,6 +12,7 @@ from sitebuild import (
     free_port,
     invoke_command,
     invoke_env,
+    read_until,
     run_invoke_in,
 )
 
@@ -59,19 +58,6 @@ def test_a_failed_build_leaves_nothing_beside_the_output(tmp_path):
     output = tmp_path / "output"
     discard(staged(output, "index.html", "half"))
     assert list(tmp_path.iterdir()) == []
-
-
-def read_until(url: str, done: threading.Event, statuses: list, limit: int = 20000):
-    """GET `url` until `done` is set (at most `limit` times); record each status."""
-    for _ in range(limit):
-        if done.is_set():
-            return
-        try:
-            with urllib.request.urlopen(url, timeout=5) as answer:
-                answer.read()
-                statuses.append(answer.status)
-        except urllib.error.HTTPError as error:
-            statuses.append(error.code)
 
 
 def test_a_reader_never_sees_a_gap_while_builds_swap(tmp_path):

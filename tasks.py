@@ -19,10 +19,14 @@ from content_model.blank import KINDS, BlankError, blank_publication  # noqa: E4
 from publishing.deploy import deploy, roll_back  # noqa: E402
 from publishing.lock import OutputBusy, output_lock  # noqa: E402
 from publishing.manifest import write_manifest  # noqa: E402
-from publishing.output import OutputRefused, checked_output  # noqa: E402
+from publishing.output import (  # noqa: E402
+    OutputRefused,
+    check_target_folder,
+    checked_output,
+)
 from publishing.releases import discard, new_staging, publish_locally  # noqa: E402
 from publishing.siteurl import SiteUrlError, configured_site_url  # noqa: E402
-from publishing.targets import TargetError, parse_target  # noqa: E402
+from publishing.targets import DirectoryTarget, TargetError, parse_target  # noqa: E402
 from russian.dates import format_date  # noqa: E402
 
 MOSCOW = ZoneInfo("Europe/Moscow")
@@ -210,6 +214,11 @@ def bench(c, scale=5, runs=5):
 def publish(c, target, content="content", output="output", as_of=None):
     """Собрать сайт с адресом SITEURL и выложить именно эту сборку в TARGET."""
     where = parsed_target(target)
+    if isinstance(where, DirectoryTarget) and not where.host:
+        try:
+            check_target_folder(target, content, ROOT)
+        except OutputRefused as refusal:
+            raise Exit(str(refusal), code=2) from None
     as_of_date = parse_as_of(as_of)
     if not site_url():
         raise Exit(

@@ -36,7 +36,17 @@ class Protected:
 SITE_MARKERS = ("manifest.json", "index.html")
 
 
-def refusal(text: str, output: Path, found: Found, protected: Protected) -> str | None:
+REPLACED = "сборка заменила бы её целиком"
+WRITTEN_INTO = "публикация записала бы в неё версии сайта"
+
+
+def refusal(
+    text: str,
+    output: Path,
+    found: Found,
+    protected: Protected,
+    consequence: str = REPLACED,
+) -> str | None:
     """Why `output` (as the publisher typed it: `text`) must not be replaced, or None.
 
     All paths are absolute and resolved.
@@ -50,7 +60,7 @@ def refusal(text: str, output: Path, found: Found, protected: Protected) -> str 
     if reason is None:
         return None
     return (
-        f"Папка для сайта «{text}» ({output}) {reason}: сборка заменила бы её целиком. "
+        f"Папка для сайта «{text}» ({output}) {reason}: {consequence}. "
         "Укажите отдельную папку, например output. Ничего не изменено."
     )
 
@@ -104,15 +114,19 @@ def located(text: str) -> Path:
     return absolute.parent.resolve() / absolute.name
 
 
-def checked_output(text: str, content: str | Path, repository: Path) -> Path:
-    """The output folder for `text`, or `OutputRefused` with the Russian reason."""
-    output = located(text) if text.strip() else Path.cwd()
-    protected = Protected(
+def _protected(content: str | Path, repository: Path) -> Protected:
+    return Protected(
         content=Path(content).resolve(),
         repository=repository.resolve(),
         cwd=Path.cwd().resolve(),
         home=Path.home().resolve(),
     )
+
+
+def checked_output(text: str, content: str | Path, repository: Path) -> Path:
+    """The output folder for `text`, or `OutputRefused` with the Russian reason."""
+    output = located(text) if text.strip() else Path.cwd()
+    protected = _protected(content, repository)
     found = what_is_at(output)
     problem = refusal(text, output, found, protected)
     if problem is None and found is Found.RELEASE_LINK:
@@ -123,3 +137,17 @@ def checked_output(text: str, content: str | Path, repository: Path) -> Path:
     if problem:
         raise OutputRefused(problem)
     return output
+
+
+def check_target_folder(text: str, content: str | Path, repository: Path) -> None:
+    """A publishing folder only gains `releases/` and `current`, so what it holds
+    is left alone; but never the content, the project or the home folder."""
+    problem = refusal(
+        text,
+        located(text),
+        Found.NOTHING,
+        _protected(content, repository),
+        WRITTEN_INTO,
+    )
+    if problem:
+        raise OutputRefused(problem)

@@ -34,24 +34,35 @@ def discard(staging: Path) -> None:
         releases.rmdir()
 
 
-def swap_link(link: Path, target: Path) -> None:
-    """Point the symlink `link` at `target` in one rename."""
-    fresh = link.with_name(f".{link.name}-link-{os.getpid()}")
-    fresh.unlink(missing_ok=True)
-    fresh.symlink_to(os.path.relpath(target, link.parent))
-    os.replace(fresh, link)
-
-
 def publish_locally(staging: Path, output: Path) -> None:
     """Make `staging` the site at `output`; keep only it and the one it replaces."""
     releases = staging.parent
+    fresh = output.with_name(f".{output.name}-link-{os.getpid()}")
+    fresh.unlink(missing_ok=True)
+    try:
+        fresh.symlink_to(
+            os.path.relpath(staging, output.parent), target_is_directory=True
+        )
+    except OSError:
+        _replace_folder(staging, output)
+        return
     previous = output.resolve() if output.is_symlink() else None
     if output.is_dir() and not output.is_symlink():
         # Once, from a build before releases existed: a symlink cannot be renamed
         # over a folder, so the old site moves aside for the instant between.
         previous = releases / f"{staging.name}-before"
         output.rename(previous)
-    swap_link(output, staging)
+    os.replace(fresh, output)
     for release in releases.iterdir():
         if release not in (staging, previous):
             shutil.rmtree(release, ignore_errors=True)
+
+
+def _replace_folder(staging: Path, output: Path) -> None:
+    """Where symlinks are not allowed (Windows without developer mode): the
+    folder is replaced by two renames, with an instant between them."""
+    releases = staging.parent
+    if output.exists() or output.is_symlink():
+        output.rename(releases / f"{staging.name}-before")
+    staging.rename(output)
+    shutil.rmtree(releases, ignore_errors=True)

@@ -109,3 +109,21 @@ def test_the_output_guard_refuses_and_touches_nothing(project, case, task):
     assert "Traceback" not in result.stderr
     assert tree_digest(kept) == before
     assert not (project.parent / "site").exists()
+
+
+@pytest.mark.parametrize("target", ["content", ".", "content/images"])
+def test_publish_never_writes_releases_into_the_project(project, target):
+    before = tree_digest(project)
+    result = run_invoke_in(
+        project,
+        "publish",
+        "--target",
+        target,
+        "--output",
+        str(project.parent / "out"),
+        SITEURL="https://palata.example.ru",
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"Папка для сайта «{target}»")
+    assert "публикация записала бы в неё версии сайта" in result.stderr
+    assert tree_digest(project) == before

@@ -4,6 +4,7 @@ import functools
 import http.server
 import subprocess
 import threading
+from pathlib import Path
 
 from publishing.releases import discard, new_staging, publish_locally
 from sitebuild import (
@@ -52,6 +53,20 @@ def test_a_real_output_folder_is_migrated_once(tmp_path):
     assert (output / "index.html").read_text() == "new"
     (kept,) = [p for p in release.parent.iterdir() if p != release]
     assert (kept / "index.html").read_text() == "old"
+
+
+def test_without_symlinks_the_folder_is_replaced(tmp_path, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise OSError("symbolic link privilege not held")
+
+    monkeypatch.setattr(Path, "symlink_to", refuse)
+    output = tmp_path / "output"
+    publish_locally(staged(output, "index.html", "first"), output)
+    publish_locally(staged(output, "index.html", "second"), output)
+    assert not output.is_symlink()
+    assert [p.name for p in output.iterdir()] == ["index.html"]
+    assert (output / "index.html").read_text() == "second"
+    assert [p.name for p in tmp_path.iterdir()] == ["output"]
 
 
 def test_a_failed_build_leaves_nothing_beside_the_output(tmp_path):

@@ -20,8 +20,10 @@ from publishing.deploy import deploy, roll_back  # noqa: E402
 from publishing.lock import OutputBusy, output_lock  # noqa: E402
 from publishing.manifest import write_manifest  # noqa: E402
 from publishing.output import (  # noqa: E402
+    PREVIEWED_INTO,
+    WRITTEN_INTO,
     OutputRefused,
-    check_target_folder,
+    check_location,
     checked_output,
 )
 from publishing.releases import discard, new_staging, publish_locally  # noqa: E402
@@ -102,6 +104,13 @@ def guarded_output(output: str, content: str) -> Path:
         raise Exit(str(refusal), code=2) from None
 
 
+def guarded_location(folder: str, content: str, consequence: str) -> None:
+    try:
+        check_location(folder, content, ROOT, consequence)
+    except OutputRefused as refusal:
+        raise Exit(str(refusal), code=2) from None
+
+
 def site_url() -> str:
     try:
         return configured_site_url(ROOT, os.environ)
@@ -152,7 +161,7 @@ def check(c, content="content"):
 @task(help={"port": "порт (по умолчанию 8000)"})
 def serve(c, port=8000):
     """Предпросмотр на http://localhost:8000 с пересборкой при каждом изменении."""
-    guarded_output(".preview", "content")
+    guarded_location(".preview", "content", PREVIEWED_INTO)
     if not pelican(
         "content",
         ".preview",
@@ -215,10 +224,7 @@ def publish(c, target, content="content", output="output", as_of=None):
     """Собрать сайт с адресом SITEURL и выложить именно эту сборку в TARGET."""
     where = parsed_target(target)
     if isinstance(where, DirectoryTarget) and not where.host:
-        try:
-            check_target_folder(target, content, ROOT)
-        except OutputRefused as refusal:
-            raise Exit(str(refusal), code=2) from None
+        guarded_location(target, content, WRITTEN_INTO)
     as_of_date = parse_as_of(as_of)
     if not site_url():
         raise Exit(

@@ -38,6 +38,7 @@ SITE_MARKERS = ("manifest.json", "index.html")
 
 REPLACED = "сборка заменила бы её целиком"
 WRITTEN_INTO = "публикация записала бы в неё версии сайта"
+PREVIEWED_INTO = "предпросмотр записал бы в неё страницы"
 
 
 def refusal(
@@ -139,15 +140,14 @@ def checked_output(text: str, content: str | Path, repository: Path) -> Path:
     return output
 
 
-def check_target_folder(text: str, content: str | Path, repository: Path) -> None:
-    """A publishing folder only gains `releases/` and `current`, so what it holds
-    is left alone; but never the content, the project or the home folder."""
+def check_location(
+    text: str, content: str | Path, repository: Path, consequence: str
+) -> None:
+    """For a folder that is written into but not replaced (a publishing folder
+    gains `releases/` and `current`, the preview its pages): what it holds is left
+    alone, but it is never the content, the project or the home folder."""
     problem = refusal(
-        text,
-        located(text),
-        Found.NOTHING,
-        _protected(content, repository),
-        WRITTEN_INTO,
+        text, located(text), Found.NOTHING, _protected(content, repository), consequence
     )
     if problem:
         raise OutputRefused(problem)

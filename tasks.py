@@ -89,9 +89,9 @@ def build(c, content="content", output="output", as_of=None):
     output_path = guarded_output(output, content)
     if not site_url():
         print(
-            "Адрес сайта SITEURL не задан: сайт собран с относительными ссылками для "
-            "просмотра с диска, без лент и календаря. Для публикации задайте SITEURL "
-            "(README, «Публикация»)."
+            "Адрес сайта SITEURL не задан: сайт будет собран с относительными ссылками "
+            "для просмотра с диска, без лент и календаря. Для публикации задайте "
+            "SITEURL (README, «Публикация»)."
         )
     with locked(output_path):
         build_site(content, output, output_path, as_of_date)
@@ -130,9 +130,13 @@ def locked(output_path: Path):
 def build_site(content, output: str, output_path: Path, as_of_date: date):
     """Build into a fresh release folder and swap it in; returns it and its manifest."""
     staging = new_staging(output_path)
-    succeeded = pelican(
-        content, staging, ROOT / "publishconf.py", PLAN_AS_OF=as_of_date.isoformat()
-    )
+    try:
+        succeeded = pelican(
+            content, staging, ROOT / "publishconf.py", PLAN_AS_OF=as_of_date.isoformat()
+        )
+    except BaseException:
+        discard(staging)
+        raise
     if not succeeded:
         discard(staging)
         raise Exit(

@@ -36,9 +36,9 @@ def test_without_siteurl_the_site_is_relative_and_says_so(project):
     result = run_invoke_in(project, "build", "--output", str(output))
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == (
-        "Адрес сайта SITEURL не задан: сайт собран с относительными ссылками для "
-        "просмотра с диска, без лент и календаря. Для публикации задайте SITEURL "
-        "(README, «Публикация»)."
+        "Адрес сайта SITEURL не задан: сайт будет собран с относительными ссылками "
+        "для просмотра с диска, без лент и календаря. Для публикации задайте "
+        "SITEURL (README, «Публикация»)."
     )
     files = [path for path in output.rglob("*") if path.is_file()]
     assert len(files) > 20

@@ -1,10 +1,8 @@
 """Bad input: every problem named with its file and field, and the site kept as it was."""
 
-import hashlib
-
 import pytest
 
-from sitebuild import build, copy_fixture_site, run_invoke
+from sitebuild import build, copy_fixture_site, run_invoke, tree_digest
 
 # (file, the start of its message) for every case in tests/fixtures/sites/bad_input.
 CASES = {
@@ -68,15 +66,6 @@ CASES = {
         "у новости «Новость без рубрики и без источника.» нет ссылки на источник",
     ),
 }
-
-
-def tree_digest(folder):
-    digest = hashlib.sha256()
-    for path in sorted(folder.rglob("*")):
-        digest.update(str(path.relative_to(folder)).encode())
-        if path.is_file():
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 @pytest.fixture(scope="module")

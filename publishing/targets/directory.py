@@ -27,13 +27,15 @@ def _q(text: str) -> str:
     return shlex.quote(text)
 
 
-def state_script(path: str) -> str:
+def state_script(path: str, create: bool) -> str:
     """Print `live NAME` and then one release name per line."""
+    enter = f"mkdir -p {_q(path)}/releases; " if create else ""
     return (
-        f"set -e; mkdir -p {_q(path)}/releases; cd {_q(path)}; "
+        f"set -e; {enter}cd {_q(path)}; "
         "if [ -e current ] && [ ! -L current ]; then "
         'echo "current — не символическая ссылка" >&2; exit 3; fi; '
-        'printf "live %s\\n" "$(readlink current || true)"; ls -1 releases'
+        'printf "live %s\\n" "$(readlink current || true)"; '
+        "ls -1 releases 2>/dev/null || true"
     )
 
 
@@ -94,19 +96,21 @@ def _run(command: list[str], target: DirectoryTarget) -> str:
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise TargetError(
-            f"Публикация в {target} не удалась, сайт на месте прежний: "
+            f"В {target} не удалось выполнить шаг публикации или отката, "
+            "на сайте прежняя версия: "
             f"{result.stderr.strip() or result.stdout.strip()}"
         )
     return result.stdout
 
 
-def _state(target: DirectoryTarget) -> tuple[str | None, list[str]]:
-    return parse_state(_run(shell_command(target, state_script(target.path)), target))
+def _state(target: DirectoryTarget, create: bool) -> tuple[str | None, list[str]]:
+    script = state_script(target.path, create)
+    return parse_state(_run(shell_command(target, script), target))
 
 
 def publish(target: DirectoryTarget, build: Path, name: str, policy: str) -> str:
     """Copy the build at `build` as release `name` and make it live."""
-    live, names = _state(target)
+    live, names = _state(target, create=True)
     newest = sorted(names)[-1] if names else None
     _run(rsync_command(build, target, name, live or newest), target)
     prune = releases_to_prune(sorted({*names, name}), name)
@@ -116,11 +120,15 @@ def publish(target: DirectoryTarget, build: Path, name: str, policy: str) -> str
 
 
 def rollback(target: DirectoryTarget) -> str:
-    live, names = _state(target)
+    live, names = _state(target, create=False)
     previous = previous_release(names, live)
+    if live is None:
+        raise TargetError(
+            f"В {target} нет опубликованной версии: откатывать не к чему."
+        )
     if previous is None:
         raise TargetError(
-            f"В {target} нет версии раньше текущей ({live or 'нет'}): откатывать не к чему."
+            f"В {target} нет версии раньше текущей ({live}): откатывать не к чему."
         )
     _run(shell_command(target, switch_script(target.path, previous, [], None)), target)
     return previous

@@ -154,7 +154,7 @@ def _failing_politely(action):
             return action(*args, **kwargs)
         except (ClientError, BotoCoreError) as error:
             raise TargetError(
-                f"Хранилище S3 ответило ошибкой, опубликованная версия не изменена: {error}"
+                f"Хранилище S3 недоступно или ответило ошибкой, опубликованная версия не изменена: {error}"
             ) from None
 
     return run

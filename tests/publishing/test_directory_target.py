@@ -171,3 +171,15 @@ def test_five_releases_kept_and_no_404_while_current_swaps(site):
     assert len(everything) == 6
     assert releases(target) == everything[-5:]
     assert current(target) == published[-1]
+
+
+def test_rollback_with_nothing_published_changes_nothing(tmp_path):
+    project = copy_project(tmp_path)
+    target = tmp_path / "site"
+    target.mkdir()
+    result = run_invoke_in(project, "rollback", "--target", str(target))
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        f"В {target} нет опубликованной версии: откатывать не к чему."
+    )
+    assert list(target.iterdir()) == []

@@ -4,7 +4,7 @@ import pytest
 from invoke import Exit
 
 from sitebuild import run_invoke
-from tasks import parse_as_of, replace_output, today_in_moscow
+from tasks import parse_as_of, today_in_moscow
 
 
 def test_as_of_is_an_iso_date():
@@ -15,24 +15,6 @@ def test_as_of_is_an_iso_date():
 def test_bad_as_of_is_explained_in_russian(text):
     with pytest.raises(Exit, match="ГГГГ-ММ-ДД"):
         parse_as_of(text)
-
-
-def test_output_is_replaced_whole(tmp_path):
-    staging, output = tmp_path / ".output.staging", tmp_path / "output"
-    staging.mkdir()
-    (staging / "new.html").write_text("new")
-    output.mkdir()
-    (output / "old.html").write_text("old")
-    replace_output(staging, output)
-    assert [p.name for p in output.iterdir()] == ["new.html"]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
-
-
-def test_first_build_creates_the_output(tmp_path):
-    staging = tmp_path / ".output.staging"
-    staging.mkdir()
-    replace_output(staging, tmp_path / "output")
-    assert (tmp_path / "output").is_dir()
 
 
 def test_new_digest_writes_a_draft_that_passes_the_check(site_copy):

@@ -155,3 +155,39 @@ def bench(c, scale=5, runs=5):
         f'"{sys.executable}" benchmarks/build_time.py --scale {scale} --runs {runs}',
         pty=False,
     )
+
+
+@task(
+    name="import",
+    help={
+        "file": "документ Word .docx",
+        "kind": "вид публикации: article, digest, document или meeting",
+        "transcript": "файл заседания, к которому относится стенограмма: meetings/2021-09-22.md",
+        "month": "месяц дайджеста, ГГГГ-ММ (если его нет в заголовке документа)",
+        "force": "заменить уже существующие файлы",
+        "content": "папка с материалами (по умолчанию content)",
+    },
+)
+def import_word(
+    c, file, kind="", transcript="", month="", force=False, content="content"
+):
+    """Импорт из Word: черновик публикации (--kind) или стенограмма заседания (--transcript)."""
+    from word_import.errors import ImportProblem
+    from word_import.publication import import_publication, import_transcript
+
+    if bool(kind) == bool(transcript):
+        raise Exit(
+            "invoke import: укажите либо --kind article|digest|document|meeting, "
+            "либо --transcript meetings/ФАЙЛ.md.",
+            code=2,
+        )
+    try:
+        if kind:
+            report = import_publication(
+                Path(file), kind, Path(content), today_in_moscow(), month, force
+            )
+        else:
+            report = import_transcript(Path(file), transcript, Path(content), force)
+    except ImportProblem as problem:
+        raise Exit(f"invoke import: {problem}", code=2) from None
+    print("\n".join(report.lines()))

@@ -44,9 +44,12 @@ class BlankError(ValueError):
 
 
 def blank_publication(
-    kind: str, today: date, title: str = "", month: str = ""
+    kind: str, today: date, title: str = "", month: str = "", body: str | None = None
 ) -> tuple[str, str]:
-    """The file's path relative to the content folder and its text (a draft)."""
+    """The file's path relative to the content folder and its text (a draft).
+
+    ``body`` replaces the sample text: the Word import fills the same blank.
+    """
     if kind not in _FIELDS:
         raise BlankError(
             f"неизвестный вид публикации «{kind}». Допустимо: "
@@ -74,7 +77,8 @@ def blank_publication(
         "Authors: ",
         *_FIELDS[kind],
     ]
-    return f"{kind}/{name}.md", "\n".join(lines) + "\n\n" + _BODY[kind]
+    text = _BODY[kind] if body is None else body
+    return f"{kind}/{name}.md", "\n".join(lines) + "\n\n" + text
 
 
 KINDS = {key: SECTIONS[key].name for key in _FIELDS}

@@ -1,6 +1,7 @@
 """Publishing tasks: `invoke --list` shows them, `invoke --help TASK` explains one."""
 
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -77,6 +78,7 @@ def replace_output(staging: Path, output: Path) -> None:
 def build(c, content="content", output="output", as_of=None):
     """Собрать сайт для публикации. При ошибках прежний сайт в output не меняется."""
     as_of_date = parse_as_of(as_of)
+    web_editor_backend()  # a wrong setting stops the build before it starts
     output_path = Path(output).resolve()
     staging = output_path.with_name(f".{output_path.name}.staging")
     shutil.rmtree(staging, ignore_errors=True)
@@ -89,6 +91,7 @@ def build(c, content="content", output="output", as_of=None):
             f"Сборка не удалась. Опубликованный сайт в папке {output} не изменён.",
             code=1,
         )
+    add_web_editor(staging, Path(content))
     replace_output(staging, output_path)
     print(f"Сайт собран в папку {output} (план работы — на {format_date(as_of_date)}).")
 
@@ -191,3 +194,45 @@ def import_word(
     except ImportProblem as problem:
         raise Exit(f"invoke import: {problem}", code=2) from None
     print("\n".join(report.lines()))
+
+
+def web_editor_backend():
+    from web_editor.site import EditorUnavailable, backend_from_environment
+
+    try:
+        return backend_from_environment()
+    except EditorUnavailable as error:
+        raise Exit(f"Веб-редактор: {error}", code=2) from None
+
+
+def add_web_editor(site: Path, content: Path, local_url: str = "") -> None:
+    """/admin/ goes in after Pelican, so it stays out of the sitemap and feeds."""
+    from web_editor.site import EditorUnavailable, editor_config, write_admin
+
+    try:
+        write_admin(site, editor_config(content, web_editor_backend(), local_url))
+    except EditorUnavailable as note:
+        print(f"Внимание: {note}")
+
+
+@task(help={"port": "порт предпросмотра (по умолчанию 8000)"})
+def edit(c, port=8000):
+    """Веб-редактор рабочей копии на http://localhost:8000/admin/, без учётной записи."""
+    import subprocess
+
+    server = ROOT / "node_modules" / ".bin" / "decap-server"
+    if not server.exists():
+        raise Exit(
+            "invoke edit: нет decap-server. Установите Node.js и запустите "
+            "sh scripts/setup.sh.",
+            code=2,
+        )
+    add_web_editor(ROOT / ".preview", ROOT / "content", "http://localhost:8081/api/v1")
+    env = {**os.environ, "PORT": "8081", "MODE": "fs", "GIT_REPO_DIRECTORY": str(ROOT)}
+    proxy = subprocess.Popen([str(server)], cwd=ROOT, env=env)
+    print(f"Редактор: http://localhost:{port}/admin/ (сохраняет файлы в content/).")
+    try:
+        serve(c, port)
+    finally:
+        proxy.terminate()
+        proxy.wait(timeout=10)

@@ -39,6 +39,11 @@ _BODY = {
 }
 
 
+def sample_body(kind: str) -> str:
+    """The text a new publication of the section starts with (the web editor's too)."""
+    return _BODY.get(kind, "")
+
+
 class BlankError(ValueError):
     pass
 

@@ -38,10 +38,6 @@ class Block:
     def text(self) -> str:
         return " ".join(self.tag.get_text(" ").split())
 
-    def preview(self, length: int = 50) -> str:
-        text = self.text
-        return text if len(text) <= length else text[:length].rstrip() + "…"
-
 
 @dataclass(frozen=True)
 class Parsed:

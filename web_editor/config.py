@@ -80,7 +80,9 @@ class Backend:
         if self.app_id:
             config["app_id"] = self.app_id
         if self.base_url:
+            # For GitLab and Gitea the server itself; for GitHub the OAuth proxy.
             config["base_url"] = self.base_url
+        if self.base_url and self.name in ("gitlab", "gitea"):
             config["api_root"] = self.base_url.rstrip("/") + (
                 "/api/v4" if self.name == "gitlab" else "/api/v1"
             )

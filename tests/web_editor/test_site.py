@@ -108,8 +108,12 @@ def test_backends_for_self_hosted_gitlab_and_gitea():
     }
     gitea = Backend(name="gitea", repo="palata/site", base_url="https://code.palata.ru")
     assert gitea.as_config()["api_root"] == "https://code.palata.ru/api/v1"
-    assert Backend(name="github", repo="palata/site").as_config() == {
+    github = Backend(
+        name="github", repo="palata/site", base_url="https://oauth.palata.ru"
+    )
+    assert github.as_config() == {
         "name": "github",
         "repo": "palata/site",
         "branch": "main",
+        "base_url": "https://oauth.palata.ru",
     }

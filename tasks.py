@@ -92,6 +92,7 @@ def pelican(content, output, settings, *options, **overrides) -> bool:
 def build(c, content="content", output="output", as_of=None):
     """Собрать сайт для публикации. При ошибках прежний сайт в output не меняется."""
     as_of_date = parse_as_of(as_of)
+    web_editor_backend()  # a wrong setting stops the build before it starts
     output_path = guarded_output(output, content)
     if not site_url():
         print(
@@ -150,6 +151,7 @@ def build_site(content, output: str, output_path: Path, as_of_date: date):
             code=1,
         )
     # After Pelican returns: plugins that run at `finalized` (search) are done.
+    add_web_editor(staging, Path(content))
     manifest = write_manifest(staging)
     publish_locally(staging, output_path)
     print(f"Сайт собран в папку {output} (план работы — на {format_date(as_of_date)}).")
@@ -302,3 +304,81 @@ def hooks(c):
         "Проверка перед коммитом включена: коммит с изменениями в content/ пройдёт, "
         "только если invoke check не нашла ошибок."
     )
+
+
+@task(
+    name="import",
+    help={
+        "file": "документ Word .docx",
+        "kind": "вид публикации: article, digest, document или meeting",
+        "transcript": "файл заседания, к которому относится стенограмма: meetings/2021-09-22.md",
+        "month": "месяц дайджеста, ГГГГ-ММ (если его нет в заголовке документа)",
+        "force": "заменить уже существующие файлы",
+        "content": "папка с материалами (по умолчанию content)",
+    },
+)
+def import_word(
+    c, file, kind="", transcript="", month="", force=False, content="content"
+):
+    """Импорт из Word: черновик публикации (--kind) или стенограмма заседания (--transcript)."""
+    from word_import.errors import ImportProblem
+    from word_import.publication import import_publication, import_transcript
+
+    if bool(kind) == bool(transcript):
+        raise Exit(
+            "invoke import: укажите либо --kind article|digest|document|meeting, "
+            "либо --transcript meetings/ФАЙЛ.md.",
+            code=2,
+        )
+    try:
+        if kind:
+            report = import_publication(
+                Path(file), kind, Path(content), today_in_moscow(), month, force
+            )
+        else:
+            report = import_transcript(Path(file), transcript, Path(content), force)
+    except ImportProblem as problem:
+        raise Exit(f"invoke import: {problem}", code=2) from None
+    print("\n".join(report.lines()))
+
+
+def web_editor_backend():
+    from web_editor.site import EditorUnavailable, backend_from_environment
+
+    try:
+        return backend_from_environment()
+    except EditorUnavailable as error:
+        raise Exit(f"Веб-редактор: {error}", code=2) from None
+
+
+def add_web_editor(site: Path, content: Path, local_url: str = "") -> None:
+    """/admin/ goes in after Pelican, so it stays out of the sitemap and feeds."""
+    from web_editor.site import EditorUnavailable, editor_config, write_admin
+
+    try:
+        write_admin(site, editor_config(content, web_editor_backend(), local_url))
+    except EditorUnavailable as note:
+        print(f"Внимание: {note}")
+
+
+@task(help={"port": "порт предпросмотра (по умолчанию 8000)"})
+def edit(c, port=8000):
+    """Веб-редактор рабочей копии на http://localhost:8000/admin/, без учётной записи."""
+    import subprocess
+
+    server = ROOT / "node_modules" / ".bin" / "decap-server"
+    if not server.exists():
+        raise Exit(
+            "invoke edit: нет decap-server. Установите Node.js и запустите "
+            "sh scripts/setup.sh.",
+            code=2,
+        )
+    add_web_editor(ROOT / ".preview", ROOT / "content", "http://localhost:8081/api/v1")
+    env = {**os.environ, "PORT": "8081", "MODE": "fs", "GIT_REPO_DIRECTORY": str(ROOT)}
+    proxy = subprocess.Popen([str(server)], cwd=ROOT, env=env)
+    print(f"Редактор: http://localhost:{port}/admin/ (сохраняет файлы в content/).")
+    try:
+        serve(c, port)
+    finally:
+        proxy.terminate()
+        proxy.wait(timeout=10)

@@ -90,16 +90,6 @@ def built_fixture_site(name: str, folder: Path) -> "BuiltSite":
     return built
 
 
-def tree_digest(folder: Path) -> str:
-    """One hash of every name and byte under ``folder``: equal means untouched."""
-    digest = hashlib.sha256()
-    for path in sorted(folder.rglob("*")):
-        digest.update(str(path.relative_to(folder)).encode())
-        if path.is_file():
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

@@ -42,17 +42,28 @@ _BODY = {
 }
 
 
+def sample_body(kind: str) -> str:
+    """The text a new publication of the section starts with (the web editor's too)."""
+    return _BODY.get(kind, "")
+
+
 class BlankError(ValueError):
     pass
 
 
 def blank_publication(
-    kind: str, today: date, title: str = "", month: str = "", plan: Plan | None = None
+    kind: str,
+    today: date,
+    title: str = "",
+    month: str = "",
+    plan: Plan | None = None,
+    body: str | None = None,
 ) -> tuple[str, str]:
     """The file's path relative to the content folder and its text (a draft).
 
     ``plan`` is the current year's plan: a publication refers to no other, since
     an old plan does not count it. Without one the file has no `Plan` line.
+    ``body`` replaces the sample text: the Word import fills the same blank.
     """
     if kind not in _FIELDS:
         raise BlankError(
@@ -84,7 +95,8 @@ def blank_publication(
         *_FIELDS[kind],
         *([] if plan is None else [f"Plan: {suggested_item(plan, kind)}"]),
     ]
-    return f"{kind}/{name}.md", "\n".join(lines) + "\n\n" + _BODY[kind]
+    text = _BODY[kind] if body is None else body
+    return f"{kind}/{name}.md", "\n".join(lines) + "\n\n" + text
 
 
 def current_plan(content_dir: Path, year: int) -> Plan | None:

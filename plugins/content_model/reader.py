@@ -17,6 +17,7 @@ from content_model.fields import (
     related_plan_notes,
 )
 from content_model.header import header_problems
+from content_model.placeholders import placeholder_problems
 from content_model.problems import FieldError, Problem
 from content_model.sections import FIELD_LABELS, section_of
 from content_model.source import decode_source, unsafe_url_message, unsafe_urls
@@ -95,6 +96,8 @@ class CheckedMarkdownReader(MarkdownReader):
         if section.key == "digests":
             for message, news in digest_body_problems(content):
                 report(message, None, _line_of(text, news[:30]) if news else None)
+        for message, line in placeholder_problems(text):
+            report(message, None, line)
         if BUILD.has_problems(relative):
             return None, SKIP
 

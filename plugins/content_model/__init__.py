@@ -38,6 +38,17 @@ def configure(pelican) -> None:
         PUBLICATION_SECTIONS=PUBLICATION_SECTIONS,
         MEETING_FORMAT_LABELS=MEETING_FORMAT_LABELS,
     )
+    pelican.settings["JINJA_FILTERS"] = {
+        **pelican.settings.get("JINJA_FILTERS", {}),
+        "published_sections": published_sections,
+    }
+
+
+def published_sections(categories) -> list[str]:
+    """The sections with at least one publication, in the site's order: a section
+    with nothing published yet has no page for the navigation to link to."""
+    present = {category.slug for category, _articles in categories}
+    return [key for key in PUBLICATION_SECTIONS if key in present]
 
 
 def load_reference_data(pelican) -> None:

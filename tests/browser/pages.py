@@ -18,4 +18,5 @@ PAGES = {
     "plans": "plan/",
     "feeds": "feeds/",
     "speakers": "speakers/",
+    "speaker": "speakers/ivanov-ivan-ivanovich/",
 }

@@ -61,39 +61,37 @@ def render_timeline_svg(report: PlanReport) -> str:
     ).text = f"Ход выполнения плана работы на {year} год по состоянию на {as_of_text}"
     ET.SubElement(svg, "desc", {"id": f"{id_prefix}-desc"}).text = _description(report)
 
+    # Attributes shared by a kind of mark sit once on its group, not on every mark.
+    labels = ET.SubElement(svg, "g", {"class": "labels", "text-anchor": "middle"})
     ET.SubElement(
-        svg,
+        labels,
         "text",
-        {
-            "class": "column-label",
-            "x": _number(LABEL_WIDTH / 2),
-            "y": "18",
-            "text-anchor": "middle",
-        },
+        {"class": "column-label", "x": _number(LABEL_WIDTH / 2), "y": "18"},
     ).text = "№"
+    rules = ET.SubElement(
+        svg,
+        "g",
+        {"class": "month-rules", "stroke": "currentColor", "stroke-opacity": "0.2"},
+    )
     for month in range(1, 13):
-        left = GRID_LEFT + (month - 1) * MONTH_WIDTH
+        left = _number(GRID_LEFT + (month - 1) * MONTH_WIDTH)
         ET.SubElement(
-            svg,
+            rules,
             "line",
             {
-                "class": "month-rule",
-                "x1": _number(left),
+                "x1": left,
                 "y1": _number(HEADER_HEIGHT),
-                "x2": _number(left),
+                "x2": left,
                 "y2": _number(rows_bottom),
-                "stroke": "currentColor",
-                "stroke-opacity": "0.2",
             },
         )
         ET.SubElement(
-            svg,
+            labels,
             "text",
             {
                 "class": "month-label",
-                "x": _number(left + MONTH_WIDTH / 2),
+                "x": _number(GRID_LEFT + (month - 0.5) * MONTH_WIDTH),
                 "y": "18",
-                "text-anchor": "middle",
             },
         ).text = format_date(datetime.date(year, month, 1), "LLL", locale="ru")
 

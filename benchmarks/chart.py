@@ -16,10 +16,11 @@ MARGIN_LEFT, MARGIN_TOP, MARGIN_BOTTOM, GAP = 56, 40, 44, 40
 TICKS = 4
 
 
-def svg(points: list[tuple[int, dict, dict]]) -> str:
+def svg(points: list[tuple[int, dict, dict]], time_title: str = "Время, с") -> str:
     """`points`: (documents, cold-build cell per tool, peak MiB per tool), by size."""
     points = sorted(points, key=lambda point: point[0])
-    width = MARGIN_LEFT * 2 + PANEL_WIDTH * 2 + GAP
+    # Room on the right for the last size's label.
+    width = MARGIN_LEFT * 2 + PANEL_WIDTH * 2 + GAP + 24
     height = MARGIN_TOP + PANEL_HEIGHT + MARGIN_BOTTOM + 24
     root = ET.Element(
         "svg",
@@ -46,7 +47,7 @@ def svg(points: list[tuple[int, dict, dict]]) -> str:
         tool: [point[1][tool]["median"] for point in points] for tool, *_ in SERIES
     }
     peaks = {tool: [point[2][tool] for point in points] for tool, *_ in SERIES}
-    _panel(root, MARGIN_LEFT, "Время, с", docs, times)
+    _panel(root, MARGIN_LEFT, time_title, docs, times)
     _panel(root, MARGIN_LEFT * 2 + PANEL_WIDTH + GAP, "Пик памяти, МиБ", docs, peaks)
     legend_y = height - 10
     for index, (_, label, colour) in enumerate(SERIES):

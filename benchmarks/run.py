@@ -92,7 +92,10 @@ def main(argv: list[str] | None = None) -> None:
         chart_points = [
             (r["docs"], r["cold"]["mixed"], r["peak"]["mixed"]) for r in results
         ]
-        Path(args.chart).write_text(chart.svg(chart_points), encoding="utf-8")
+        time_title = f"{CLOCKS[args.clock].split(' (')[0]}, с"
+        Path(args.chart).write_text(
+            chart.svg(chart_points, time_title), encoding="utf-8"
+        )
         print(f"График: {args.chart}")
     if args.json:
         Path(args.json).write_text(

@@ -11,6 +11,8 @@ import xml.etree.ElementTree as ET
 
 from babel.dates import format_date
 
+from russian.plurals import count_with_noun
+
 from .status import STATUS_LABELS, ItemStatus, PlanReport
 
 LABEL_WIDTH = 40
@@ -165,22 +167,25 @@ def _row(svg: ET.Element, year: int, item_status: ItemStatus, top: float) -> Non
             "fill-opacity": "0.45" if item.schedule == "once" else "0.15",
         },
     )
+    # One mark per month: an item with many publications would otherwise repeat
+    # every title already listed under the item, and the page would grow with them.
+    by_month: dict[int, list] = {}
     for link in item_status.evidence:
-        if link.date.year != year:
-            continue
+        if link.date.year == year:
+            by_month.setdefault(link.date.month, []).append(link)
+    for links in by_month.values():
+        first = min(links, key=lambda link: link.date)
         mark = ET.SubElement(
             row,
             "circle",
             {
                 "class": "evidence",
-                "cx": _number(_date_x(year, link.date)),
+                "cx": _number(_date_x(year, first.date)),
                 "cy": _number(middle),
                 "r": _number(EVIDENCE_RADIUS),
             },
         )
-        ET.SubElement(
-            mark, "title"
-        ).text = f"{link.title}, {format_date(link.date, 'd MMMM y', locale='ru')}"
+        ET.SubElement(mark, "title").text = _mark_title(links)
 
     ET.SubElement(
         row,
@@ -191,6 +196,18 @@ def _row(svg: ET.Element, year: int, item_status: ItemStatus, top: float) -> Non
             "y": _number(middle + 4),
         },
     ).text = STATUS_LABELS[item_status.status]
+
+
+def _mark_title(links) -> str:
+    first = min(links, key=lambda link: link.date)
+    when = format_date(first.date, "d MMMM y", locale="ru")
+    if len(links) == 1:
+        return f"{first.title}, {when}"
+    month = format_date(first.date, "LLLL y", locale="ru")
+    return (
+        f"{count_with_noun(len(links), 'публикация', 'публикации', 'публикаций')} "
+        f"за {month}, первая — {when}; все перечислены в пункте"
+    )
 
 
 def _description(report: PlanReport) -> str:

@@ -228,13 +228,27 @@ def test(c):
     c.run(f'"{sys.executable}" -m pytest', pty=False)
 
 
-@task(help={"scale": "размер корпуса (5 ≈ 320 файлов)", "runs": "число запусков"})
-def bench(c, scale=5, runs=5):
-    """Сравнить время сборки с Pelican без плагинов на одном и том же корпусе."""
-    c.run(
-        f'"{sys.executable}" benchmarks/build_time.py --scale {scale} --runs {runs}',
-        pty=False,
-    )
+@task(
+    help={
+        "docs": "число документов, можно несколько через запятую: 1000,3000",
+        "runs": "сколько раз повторить каждую сборку (по умолчанию 3)",
+        "transcript-words": "слов в стенограмме каждого заседания (по умолчанию 10000)",
+        "clock": "wall — время по часам (по умолчанию), cpu — процессорное время",
+        "chart": "куда записать SVG-график времени и памяти (нужно два размера и больше)",
+        "json": "куда записать все замеры в JSON",
+    }
+)
+def bench(
+    c, docs="1000", runs=3, transcript_words=10_000, clock="wall", chart="", json=""
+):
+    """Сравнить скорость и память сборки с Pelican без плагинов и Hugo (docs/performance.md)."""
+    from benchmarks.run import main
+
+    argv = ["--docs", docs, "--runs", str(runs)]
+    argv += ["--transcript-words", str(transcript_words), "--clock", clock]
+    argv += ["--chart", chart] if chart else []
+    argv += ["--json", json] if json else []
+    main(argv)
 
 
 @task(

@@ -53,17 +53,18 @@ def attach_meeting_pages(generator) -> None:
         # Drafts are previewed under another address: no files beside them.
         is_listed = id(article) in published and transcript is not None
         article.meeting = _meeting_page(article, transcript, settings, is_listed)
-        text = to_plain_text(transcript, article.title) if transcript else None
-        if first_reading and article.meeting.transcript is not None:
-            for problem in unsafe_link_problems(
-                path, source, transcript, article.meeting.transcript
-            ):
+        shown = article.meeting.transcript
+        if first_reading and shown is not None:
+            for problem in unsafe_link_problems(path, source, transcript, shown):
                 BUILD.add(problem)
+        text_url = f"{settings['SITEURL']}/{shown.text_url}" if is_listed else None
         article.meeting_json_ld = meeting_json_ld(
-            _event_facts(article, settings), article.meeting.videos, text
+            _event_facts(article, settings), article.meeting.videos, text_url
         )
         if is_listed:
-            listed.append((article, transcript, text))
+            listed.append(
+                (article, transcript, to_plain_text(transcript, article.title))
+            )
     generator.context["meeting_speakers"] = index_speakers(
         MeetingTranscript(article.title, article.url, article.date, transcript)
         for article, transcript, _ in listed

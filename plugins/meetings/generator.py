@@ -1,4 +1,5 @@
-"""Writes what meetings add beyond their pages: /speakers/ and the transcript files.
+"""Writes what meetings add beyond their pages: /speakers/, a page per speaker
+and the transcript files.
 
 Everything written here was prepared by `assembly.attach_meeting_pages` when the
 articles were read, so that problems were reported with the rest.
@@ -17,17 +18,34 @@ class MeetingsGenerator(Generator):
         self.context.setdefault("meeting_downloads", ())
 
     def generate_output(self, writer):
-        url = self.settings["MEETINGS_SPEAKERS_URL"]
-        writer.write_file(
-            self.settings["MEETINGS_SPEAKERS_SAVE_AS"],
-            self.get_template("speakers"),
-            self.context,
-            relative_urls=self.settings["RELATIVE_URLS"],
-            url=url,
-            page_name=url,
+        settings = self.settings
+        self._write_page(
+            writer,
+            "speakers",
+            settings["MEETINGS_SPEAKERS_URL"],
+            settings["MEETINGS_SPEAKERS_SAVE_AS"],
         )
+        for speaker in self.context["meeting_speakers"]:
+            self._write_page(
+                writer,
+                "speaker",
+                settings["MEETINGS_SPEAKER_URL"].format(slug=speaker.key),
+                settings["MEETINGS_SPEAKER_SAVE_AS"].format(slug=speaker.key),
+                speaker=speaker,
+            )
         for download in self.context["meeting_downloads"]:
             path = Path(sanitised_join(self.output_path, download.save_as))
             path.parent.mkdir(parents=True, exist_ok=True)
             # Bytes, not text mode: LF on every system, for byte-identical builds.
             path.write_bytes(download.text.encode("utf-8"))
+
+    def _write_page(self, writer, template, url, save_as, **values):
+        writer.write_file(
+            save_as,
+            self.get_template(template),
+            self.context,
+            relative_urls=self.settings["RELATIVE_URLS"],
+            url=url,
+            page_name=url,
+            **values,
+        )

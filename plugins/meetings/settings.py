@@ -4,14 +4,22 @@ DEFAULTS = {
     # Every speaker across the meetings' transcripts.
     "MEETINGS_SPEAKERS_URL": "speakers/",
     "MEETINGS_SPEAKERS_SAVE_AS": "speakers/index.html",
+    # One page per speaker, {slug} being the Latin form of the name.
+    "MEETINGS_SPEAKER_URL": "speakers/{slug}/",
+    "MEETINGS_SPEAKER_SAVE_AS": "speakers/{slug}/index.html",
     # Next to the meeting page, so that its address is easy to guess and share.
     "MEETINGS_TRANSCRIPT_TEXT_SAVE_AS": "meetings/{slug}/transcript.txt",
     # Captions for a video file kept on the site.
     "MEETINGS_CAPTIONS_SAVE_AS": "meetings/{slug}/transcript.vtt",
 }
 
-# One file per meeting: without the slug every meeting would write the same file.
-_PER_MEETING = ("MEETINGS_TRANSCRIPT_TEXT_SAVE_AS", "MEETINGS_CAPTIONS_SAVE_AS")
+# One file per meeting or speaker: without the slug they would all write one file.
+_PER_SLUG = {
+    "MEETINGS_TRANSCRIPT_TEXT_SAVE_AS": "заседаний",
+    "MEETINGS_CAPTIONS_SAVE_AS": "заседаний",
+    "MEETINGS_SPEAKER_URL": "выступающих",
+    "MEETINGS_SPEAKER_SAVE_AS": "выступающих",
+}
 
 
 class SettingsError(ValueError):
@@ -29,11 +37,11 @@ def checked_settings(settings: dict) -> dict:
                 f"настройка {name}: путь считается от корня сайта и пишется без "
                 f"начальной «/», например {DEFAULTS[name]}."
             )
-    for name in _PER_MEETING:
+    for name, whose in _PER_SLUG.items():
         if "{slug}" not in merged[name]:
             raise SettingsError(
                 f"настройка {name} должна содержать {{slug}}, иначе файлы всех "
-                f"заседаний запишутся в одно место; например {DEFAULTS[name]}."
+                f"{whose} запишутся в одно место; например {DEFAULTS[name]}."
             )
     return {**merged, "MEETINGS_VENUE": _checked_venue(settings.get("MEETINGS_VENUE"))}
 

@@ -1,10 +1,11 @@
-"""Who spoke: on a meeting page, and across meetings on the /speakers/ page.
+"""Who spoke: on a meeting page, and across meetings on /speakers/ and a page per speaker.
 
 One rule tells whether two turns are by the same person, here and there alike:
 the Latin slug of the name (`speaker_key`), so that «Королёв Пётр», «Королев
 Петр» and «королев  петр» are one person, as are «Иванов И.И.» and «Иванов И. И.».
-The key is also the speaker's anchor on /speakers/, so a meeting page can link
-straight to it.
+The key is also the slug of the speaker's own page (`MEETINGS_SPEAKER_URL`), so
+a meeting page can link straight to it. One page per speaker, rather than one
+page for all, keeps every page's size independent of how many meetings there are.
 """
 
 import re
@@ -25,11 +26,6 @@ def speaker_key(name: str) -> str:
     return slugify(words) or "bez-imeni"
 
 
-def speaker_anchor(key: str) -> str:
-    """The id of a speaker's section on /speakers/, from their `speaker_key`."""
-    return f"speaker-{key}"
-
-
 def turns_by_speaker(turns: Iterable[Turn]) -> dict[str, list[Turn]]:
     """Turns grouped by `speaker_key`, speakers in order of first appearance."""
     grouped: dict[str, list[Turn]] = {}
@@ -46,7 +42,7 @@ class Speaker:
     role: str | None  # the first role given: usually only on the first turn
     turn_count: int
     first_anchor: str
-    index_anchor: str  # the speaker on /speakers/
+    key: str  # the slug of the speaker's page
 
 
 def meeting_speakers(transcript: Transcript) -> tuple[Speaker, ...]:
@@ -57,7 +53,7 @@ def meeting_speakers(transcript: Transcript) -> tuple[Speaker, ...]:
             next((turn.role for turn in turns if turn.role), None),
             len(turns),
             turns[0].anchor,
-            speaker_anchor(key),
+            key,
         )
         for key, turns in turns_by_speaker(transcript.turns).items()
     )
@@ -92,7 +88,7 @@ class Appearance:
 @dataclass(frozen=True)
 class SpeakerEntry:
     name: str  # as first written, in the oldest meeting
-    anchor: str
+    key: str  # the slug of the speaker's page
     roles: tuple[str, ...]  # every role given, oldest first
     appearances: tuple[Appearance, ...]  # oldest meeting first
 
@@ -108,14 +104,13 @@ def index_speakers(meetings: Iterable[MeetingTranscript]) -> tuple[SpeakerEntry,
     appearances: dict[str, list[Appearance]] = {}
     for meeting in sorted(meetings, key=lambda m: (m.date, m.url)):
         for key, turns in turns_by_speaker(meeting.transcript.turns).items():
-            anchor = speaker_anchor(key)
-            names.setdefault(anchor, turns[0].speaker)
-            known = roles.setdefault(anchor, [])
+            names.setdefault(key, turns[0].speaker)
+            known = roles.setdefault(key, [])
             meeting_roles = [turn.role for turn in turns if turn.role]
             known.extend(
                 role for role in dict.fromkeys(meeting_roles) if role not in known
             )
-            appearances.setdefault(anchor, []).append(
+            appearances.setdefault(key, []).append(
                 Appearance(
                     meeting.title,
                     meeting.url,
@@ -125,10 +120,10 @@ def index_speakers(meetings: Iterable[MeetingTranscript]) -> tuple[SpeakerEntry,
                 )
             )
     entries = (
-        SpeakerEntry(names[a], a, tuple(roles[a]), tuple(appearances[a])) for a in names
+        SpeakerEntry(names[k], k, tuple(roles[k]), tuple(appearances[k])) for k in names
     )
     return tuple(
-        sorted(entries, key=lambda entry: (_collation_key(entry.name), entry.anchor))
+        sorted(entries, key=lambda entry: (_collation_key(entry.name), entry.key))
     )
 
 

@@ -2,7 +2,8 @@
 
 The data block is inert under the site's Content Security Policy (it is not
 script), and it is the only way search engines learn that the page carries a
-recording and its transcript.
+recording and its transcript. The transcript is linked (its plain-text file),
+not copied in: a copy would double the page's weight for every long meeting.
 """
 
 from dataclasses import dataclass
@@ -42,9 +43,12 @@ class EventFacts:
 
 
 def meeting_json_ld(
-    event: EventFacts, videos: tuple[VideoView, ...], transcript_text: str | None
+    event: EventFacts, videos: tuple[VideoView, ...], transcript_url: str | None
 ) -> str:
-    """The JSON text for `<script type="application/ld+json">`."""
+    """The JSON text for `<script type="application/ld+json">`.
+
+    `transcript_url` is the absolute address of the transcript's plain text.
+    """
     data: dict[str, object] = {
         "@context": "https://schema.org",
         "@type": "Event",
@@ -68,7 +72,7 @@ def meeting_json_ld(
         data["location"] = locations[0] if len(locations) == 1 else locations
     if videos:
         data["recordedIn"] = [
-            _video_object(event, video, transcript_text if video.number == 1 else None)
+            _video_object(event, video, transcript_url if video.number == 1 else None)
             for video in videos
         ]
     return script_json(data)
@@ -87,7 +91,7 @@ def _locations(event: EventFacts) -> list[dict[str, str]]:
 
 
 def _video_object(
-    event: EventFacts, video: VideoView, transcript_text: str | None
+    event: EventFacts, video: VideoView, transcript_url: str | None
 ) -> dict[str, object]:
     name = f"{event.title}. {video.label}" if video.label else event.title
     data: dict[str, object] = {
@@ -105,6 +109,14 @@ def _video_object(
     else:
         data["embedUrl"] = video.embed_url
         data["url"] = video.watch_url
-    if transcript_text:
-        data["transcript"] = transcript_text
+    if transcript_url:
+        # schema.org's `transcript` is the text itself; the file is a document
+        # about the video.
+        data["subjectOf"] = {
+            "@type": "DigitalDocument",
+            "name": f"Стенограмма: {name}",
+            "url": transcript_url,
+            "encodingFormat": "text/plain",
+            "inLanguage": "ru",
+        }
     return data

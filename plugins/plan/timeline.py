@@ -11,6 +11,8 @@ import xml.etree.ElementTree as ET
 
 from babel.dates import format_date
 
+from russian.plurals import count_with_noun
+
 from .status import STATUS_LABELS, ItemStatus, PlanReport
 
 # Sized for the page's full width on a desktop (about 1100 px), where the text
@@ -64,39 +66,37 @@ def render_timeline_svg(report: PlanReport) -> str:
     ).text = f"Ход выполнения плана работы на {year} год по состоянию на {as_of_text}"
     ET.SubElement(svg, "desc", {"id": f"{id_prefix}-desc"}).text = _description(report)
 
+    # Attributes shared by a kind of mark sit once on its group, not on every mark.
+    labels = ET.SubElement(svg, "g", {"class": "labels", "text-anchor": "middle"})
     ET.SubElement(
-        svg,
+        labels,
         "text",
-        {
-            "class": "column-label",
-            "x": _number(LABEL_WIDTH / 2),
-            "y": "21",
-            "text-anchor": "middle",
-        },
+        {"class": "column-label", "x": _number(LABEL_WIDTH / 2), "y": "21"},
     ).text = "№"
+    rules = ET.SubElement(
+        svg,
+        "g",
+        {"class": "month-rules", "stroke": "currentColor", "stroke-opacity": "0.2"},
+    )
     for month in range(1, 13):
-        left = GRID_LEFT + (month - 1) * MONTH_WIDTH
+        left = _number(GRID_LEFT + (month - 1) * MONTH_WIDTH)
         ET.SubElement(
-            svg,
+            rules,
             "line",
             {
-                "class": "month-rule",
-                "x1": _number(left),
+                "x1": left,
                 "y1": _number(HEADER_HEIGHT),
-                "x2": _number(left),
+                "x2": left,
                 "y2": _number(rows_bottom),
-                "stroke": "currentColor",
-                "stroke-opacity": "0.2",
             },
         )
         ET.SubElement(
-            svg,
+            labels,
             "text",
             {
                 "class": "month-label",
-                "x": _number(left + MONTH_WIDTH / 2),
+                "x": _number(GRID_LEFT + (month - 0.5) * MONTH_WIDTH),
                 "y": "21",
-                "text-anchor": "middle",
             },
         ).text = format_date(datetime.date(year, month, 1), "LLL", locale="ru")
 
@@ -170,22 +170,25 @@ def _row(svg: ET.Element, year: int, item_status: ItemStatus, top: float) -> Non
             "fill-opacity": "0.45" if item.schedule == "once" else "0.15",
         },
     )
+    # One mark per month: an item with many publications would otherwise repeat
+    # every title already listed under the item, and the page would grow with them.
+    by_month: dict[int, list] = {}
     for link in item_status.evidence:
-        if link.date.year != year:
-            continue
+        if link.date.year == year:
+            by_month.setdefault(link.date.month, []).append(link)
+    for links in by_month.values():
+        first = min(links, key=lambda link: link.date)
         mark = ET.SubElement(
             row,
             "circle",
             {
                 "class": "evidence",
-                "cx": _number(_date_x(year, link.date)),
+                "cx": _number(_date_x(year, first.date)),
                 "cy": _number(middle),
                 "r": _number(EVIDENCE_RADIUS),
             },
         )
-        ET.SubElement(
-            mark, "title"
-        ).text = f"{link.title}, {format_date(link.date, 'd MMMM y', locale='ru')}"
+        ET.SubElement(mark, "title").text = _mark_title(links)
 
     ET.SubElement(
         row,
@@ -196,6 +199,18 @@ def _row(svg: ET.Element, year: int, item_status: ItemStatus, top: float) -> Non
             "y": _number(middle + 5),
         },
     ).text = STATUS_LABELS[item_status.status]
+
+
+def _mark_title(links) -> str:
+    first = min(links, key=lambda link: link.date)
+    when = format_date(first.date, "d MMMM y", locale="ru")
+    if len(links) == 1:
+        return f"{first.title}, {when}"
+    month = format_date(first.date, "LLLL y", locale="ru")
+    return (
+        f"{count_with_noun(len(links), 'публикация', 'публикации', 'публикаций')} "
+        f"за {month}, первая — {when}; все перечислены в пункте"
+    )
 
 
 def _description(report: PlanReport) -> str:

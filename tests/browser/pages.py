@@ -21,4 +21,5 @@ PAGES = {
     "feeds": "feeds/",
     "speakers": "speakers/",
     "not_found": "404.html",
+    "speaker": "speakers/ivanov-ivan-ivanovich/",
 }

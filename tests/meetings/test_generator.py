@@ -1,4 +1,5 @@
-"""End to end: meeting pages, /speakers/ and the transcript files of a built site."""
+"""End to end: meeting pages, /speakers/, the speakers' pages and the transcript
+files of a built site."""
 
 import json
 from urllib.parse import urlsplit
@@ -21,6 +22,7 @@ MEETING_PAGES = (
     FILE_AND_RUTUBE_PAGE,
 )
 POSTER = f"{SITEURL}/theme/img/video-poster.png"
+PETROVA_PAGE = "speakers/petrova-anna-sergeevna/"
 
 
 def event_json(page):
@@ -133,7 +135,7 @@ def test_a_video_is_a_facade_until_the_reader_presses_play(site):
     assert page.select_one("figcaption a")["href"] == facade["href"]
 
 
-@pytest.mark.parametrize("relative", [*MEETING_PAGES, "speakers/"])
+@pytest.mark.parametrize("relative", [*MEETING_PAGES, "speakers/", PETROVA_PAGE])
 def test_nothing_is_loaded_from_another_host_when_a_page_opens(site, relative):
     page = site.html(relative)
     assert page.find("iframe") is None
@@ -167,7 +169,7 @@ def test_the_speakers_are_listed_with_their_turns(site):
     ]
     assert [item.a["href"] for item in items] == ["#turn-1", "#turn-2", "#turn-3"]
     assert items[0].select("a")[1]["href"] == (
-        f"{SITEURL}/speakers/#speaker-ivanov-ivan-ivanovich"
+        f"{SITEURL}/speakers/ivanov-ivan-ivanovich/"
     )
 
 
@@ -175,7 +177,7 @@ def test_a_name_spelled_differently_is_one_speaker_on_the_page(site):
     # Turn 5 spells «петрова анна сергеевна» in lower case.
     items = site.html(RUTUBE_PAGE).select(".speaker-list > li")
     assert len(items) == 3
-    petrova = site.html("speakers/").find(id="speaker-petrova-anna-sergeevna")
+    petrova = site.html(PETROVA_PAGE)
     assert [a["href"] for a in petrova.select(".turn-links a")][:2] == [
         f"{SITEURL}/{RUTUBE_PAGE}#turn-2",
         f"{SITEURL}/{RUTUBE_PAGE}#turn-5",
@@ -196,13 +198,14 @@ def test_the_transcript_downloads_as_plain_text(site):
 
 
 def test_plain_text_shows_speech_without_its_markdown(site):
-    download = (site.output / RUTUBE_PAGE / "transcript.txt").read_text("utf-8")
-    event = event_json(site.html(RUTUBE_PAGE))
-    for text in (download, event["recordedIn"][0]["transcript"]):
-        assert "Первый вопрос — бюджеты агломераций." in text
-        assert 'обсудить "бюджетные кредиты" и гарантии & займы.' in text
-        for mark in ("*", "](", "&amp;"):
-            assert mark not in text
+    text = (site.output / RUTUBE_PAGE / "transcript.txt").read_text("utf-8")
+    assert "Первый вопрос — бюджеты агломераций." in text
+    assert 'обсудить "бюджетные кредиты" и гарантии & займы.' in text
+    for mark in ("*", "](", "&amp;"):
+        assert mark not in text
+    page = site.html(RUTUBE_PAGE)
+    for script in page.find_all("script", type="application/ld+json"):
+        assert "Первый вопрос — бюджеты агломераций." not in script.string
 
 
 def test_speech_on_the_page_is_set_in_russian_typography(site):
@@ -244,14 +247,17 @@ def test_a_meeting_without_transcript_shows_its_video_only(site):
     assert not (site.output / NO_TRANSCRIPT_PAGE / "transcript.txt").exists()
 
 
-def test_json_ld_describes_the_event_and_its_recorded_transcript(site):
+def test_json_ld_describes_the_event_and_links_its_transcript(site):
     event = event_json(site.html(RUTUBE_PAGE))
     assert event["@type"] == "Event"
     assert event["url"] == f"{SITEURL}/{RUTUBE_PAGE}"
     assert event["startDate"] == "2021-03-25T10:00:00+03:00"
     (video,) = event["recordedIn"]
     assert video["@type"] == "VideoObject"
-    assert video["transcript"].startswith("Заседание о бюджетах агломераций")
+    # Linked, not copied: the page does not grow with the transcript.
+    assert video["subjectOf"]["url"] == f"{SITEURL}/{RUTUBE_PAGE}transcript.txt"
+    assert "transcript" not in video
+    assert "Первый вопрос" not in json.dumps(event, ensure_ascii=False)
     assert video["thumbnailUrl"] == POSTER
     assert event["location"] == {"@type": "VirtualLocation", "url": event["url"]}
 
@@ -277,15 +283,19 @@ def test_an_in_person_meeting_names_no_place_it_was_not_given(site):
 
 
 def test_speakers_page_lists_everyone_across_meetings(site):
-    page = site.html("speakers/")
-    sections = page.select("section.speaker")
-    assert [text(s.h2) for s in sections] == [
-        "Иванов Иван Иванович",
-        "Кузнецов Олег Павлович",
-        "Петрова Анна Сергеевна",
-        "Сидоров Пётр Андреевич",
+    items = site.html("speakers/").select(".speaker-list > li")
+    assert [text(item) for item in items] == [
+        "Иванов Иван Иванович — 2 реплики на 1 заседании",
+        "Кузнецов Олег Павлович — 2 реплики на 2 заседаниях",
+        "Петрова Анна Сергеевна — 3 реплики на 2 заседаниях",
+        "Сидоров Пётр Андреевич — 1 реплика на 1 заседании",
     ]
-    petrova = page.find(id="speaker-petrova-anna-sergeevna")
+    assert items[2].a["href"] == f"{SITEURL}/{PETROVA_PAGE}"
+
+
+def test_a_speaker_page_lists_their_meetings_and_turns(site):
+    petrova = site.html(PETROVA_PAGE)
+    assert text(petrova.h1) == "Петрова Анна Сергеевна"
     assert [text(a) for a in petrova.select(".speaker-meetings > li > a")] == [
         "Заседание о бюджетах агломераций",
         "Заседание с видеофайлом",
@@ -296,7 +306,7 @@ def test_speakers_page_lists_everyone_across_meetings(site):
         f"{SITEURL}/{RUTUBE_PAGE}#turn-5",
         f"{SITEURL}/{FILE_PAGE}#turn-1",
     ]
-    kuznetsov = page.find(id="speaker-kuznetsov-oleg-pavlovich")
+    kuznetsov = site.html("speakers/kuznetsov-oleg-pavlovich/")
     assert text(kuznetsov.select_one(".speaker-roles")) == (
         "эксперт; эксперт по градостроительству"
     )
@@ -304,6 +314,9 @@ def test_speakers_page_lists_everyone_across_meetings(site):
 
 def test_drafts_stay_off_the_speakers_page(site):
     assert "Черновиков" not in site.html("speakers/").get_text()
+    assert not any(
+        "chernovikov" in path.name for path in (site.output / "speakers").iterdir()
+    )
 
 
 def test_a_time_going_backwards_is_a_warning_only(site):
@@ -318,6 +331,7 @@ def test_the_same_input_builds_the_same_files(site, tmp_path):
     assert again.result.returncode == 0, again.log
     for relative in (
         "speakers/index.html",
+        f"{PETROVA_PAGE}index.html",
         f"{RUTUBE_PAGE}index.html",
         f"{RUTUBE_PAGE}transcript.txt",
         f"{FILE_PAGE}transcript.vtt",

@@ -131,7 +131,7 @@ def test_speakers_link_to_their_first_turn_and_their_place_on_speakers_page():
         ("Иванов Иван Иванович", 2, "turn-1"),
         ("Петрова Анна Сергеевна", 1, "turn-2"),
     ]
-    assert speakers[0].index_anchor == "speaker-ivanov-ivan-ivanovich"
+    assert speakers[0].key == "ivanov-ivan-ivanovich"
 
 
 def test_captions_only_for_a_video_file_with_times():

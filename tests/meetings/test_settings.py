@@ -35,8 +35,16 @@ def test_a_path_is_written_without_a_leading_slash():
 
 
 @pytest.mark.parametrize(
-    "name", ["MEETINGS_TRANSCRIPT_TEXT_SAVE_AS", "MEETINGS_CAPTIONS_SAVE_AS"]
+    ("name", "whose"),
+    [
+        ("MEETINGS_TRANSCRIPT_TEXT_SAVE_AS", "заседаний"),
+        ("MEETINGS_CAPTIONS_SAVE_AS", "заседаний"),
+        ("MEETINGS_SPEAKER_URL", "выступающих"),
+        ("MEETINGS_SPEAKER_SAVE_AS", "выступающих"),
+    ],
 )
-def test_per_meeting_files_need_the_slug(name):
-    with pytest.raises(SettingsError, match=r"\{slug\}.*в одно место"):
+def test_per_meeting_and_per_speaker_files_need_the_slug(name, whose):
+    with pytest.raises(
+        SettingsError, match=rf"\{{slug\}}.*файлы всех {whose} запишутся в одно место"
+    ):
         checked_settings({name: "meetings/transcript.txt"})

@@ -8,7 +8,6 @@ from meetings.speakers import (
     TurnLink,
     index_speakers,
     meeting_speakers,
-    speaker_anchor,
     speaker_key,
 )
 from meetings.transcript import parse_transcript
@@ -55,11 +54,8 @@ def test_different_people_have_different_keys():
     assert speaker_key("Королёв Пётр") != speaker_key("Королёва Полина")
 
 
-def test_speaker_anchor_is_the_key_on_the_speakers_page():
-    assert speaker_anchor(speaker_key("Королёв Игорь Олегович")) == (
-        "speaker-korolev-igor-olegovich"
-    )
-    assert speaker_anchor(speaker_key("***")) == "speaker-bez-imeni"
+def test_a_name_of_punctuation_only_still_has_a_key():
+    assert speaker_key("***") == "bez-imeni"
 
 
 SPELLINGS = parse_transcript(
@@ -72,8 +68,8 @@ SPELLINGS = parse_transcript(
 
 def test_a_meeting_page_groups_turns_by_the_same_key():
     assert meeting_speakers(SPELLINGS) == (
-        Speaker("Королёв Пётр", "эксперт", 3, "turn-1", "speaker-korolev-petr"),
-        Speaker("Иванов И. И.", None, 1, "turn-2", "speaker-ivanov-i-i"),
+        Speaker("Королёв Пётр", "эксперт", 3, "turn-1", "korolev-petr"),
+        Speaker("Иванов И. И.", None, 1, "turn-2", "ivanov-i-i"),
     )
 
 
@@ -81,8 +77,8 @@ def test_the_speakers_page_groups_as_the_meeting_page_does():
     meeting = MeetingTranscript("Заседание", "meetings/z/", MARCH.date, SPELLINGS)
     entries = index_speakers([meeting])
     on_page = meeting_speakers(SPELLINGS)
-    assert {entry.anchor: entry.turn_count for entry in entries} == {
-        speaker.index_anchor: speaker.turn_count for speaker in on_page
+    assert {entry.key: entry.turn_count for entry in entries} == {
+        speaker.key: speaker.turn_count for speaker in on_page
     }
 
 
@@ -101,7 +97,7 @@ def test_one_person_across_meetings_and_spellings():
     korolev = index_speakers([MARCH, FEBRUARY])[0]
     # Named as first written, in the oldest meeting.
     assert korolev.name == "Королев Игорь Олегович"
-    assert korolev.anchor == "speaker-korolev-igor-olegovich"
+    assert korolev.key == "korolev-igor-olegovich"
     assert korolev.roles == ("советник главы", "эксперт")
     assert [a.title for a in korolev.appearances] == [
         "Февральское заседание",

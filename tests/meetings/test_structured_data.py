@@ -78,21 +78,23 @@ def test_the_embed_address_carries_no_page_script_parameters():
     assert video["embedUrl"] == "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"
 
 
-def test_videos_are_recordings_and_the_first_carries_the_transcript():
+def test_videos_are_recordings_and_the_first_links_the_transcript():
     _, event = data(
         videos=[Labelled("Часть 1", RUTUBE), Labelled("Часть 2", "/files/z.mp4")],
-        transcript="Иванов Иван Иванович [00:00:15]\nДобрый день.\n",
+        transcript=f"{SITE}/meetings/m/transcript.txt",
     )
     first, second = event["recordedIn"]
     assert first["@type"] == second["@type"] == "VideoObject"
     assert first["name"] == f"{EVENT.title}. Часть 1"
     assert first["embedUrl"].startswith("https://rutube.ru/play/embed/")
     assert first["url"] == RUTUBE
-    assert first["transcript"].startswith("Иванов Иван Иванович")
+    assert first["subjectOf"]["url"] == f"{SITE}/meetings/m/transcript.txt"
+    assert first["subjectOf"]["encodingFormat"] == "text/plain"
+    assert "transcript" not in first
     assert first["uploadDate"] == "2021-03-25T10:00:00+03:00"
     assert second["contentUrl"] == f"{SITE}/files/z.mp4"
     assert second["encodingFormat"] == "video/mp4"
-    assert "transcript" not in second
+    assert "subjectOf" not in second
 
 
 def test_editors_text_cannot_end_the_script_block():

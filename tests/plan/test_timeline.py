@@ -94,6 +94,28 @@ def test_evidence_is_a_mark_at_its_date(svg):
     assert len(svg.xpath("//svg:circle", namespaces=NS)) == 2
 
 
+def test_many_publications_in_a_month_are_one_mark(report):
+    followups = [
+        Publication(
+            title=f"Заседание номер {day}",
+            url=f"https://example.org/meetings/{day}/",
+            date=date(2021, 3, day),
+            section="meetings",
+            plan_refs=("2021-1",),
+            published=True,
+        )
+        for day in (20, 5, 12)
+    ]
+    plan = load_plan(PLAN_2021)
+    busy = compute_report(plan, [INAUGURAL_MEETING, *followups], date(2021, 4, 1))
+    svg = etree.fromstring(render_timeline_svg(busy).encode())
+    marks = svg.xpath("//svg:g[@data-item='1']/svg:circle", namespaces=NS)
+    assert [mark.findtext("svg:title", namespaces=NS) for mark in marks] == [
+        "Установочное заседание тематической группы, 16 февраля 2021",
+        "3\u00a0публикации за март 2021, первая — 5 марта 2021; все перечислены в пункте",
+    ]
+
+
 def test_as_of_line_with_label(svg):
     (line,) = svg.xpath("//svg:line[@class='as-of']", namespaces=NS)
     # 1 April: the middle of day 1 of 30 in the fourth column.

@@ -1,0 +1,133 @@
+"""Where the time of one cold `invoke build` goes, by library and plugin.
+
+Run: `.venv/bin/python -m benchmarks.profile --docs 1000`. Builds the project's
+form of the mixed corpus once under cProfile and sums each function's own time
+by where its code lives. Time in built-in functions (regular expressions, I/O)
+goes to whoever called them, so that a plugin's regex passes count as the
+plugin's. cProfile times by the wall clock: on a busy machine the seconds
+stretch, the shares much less so.
+"""
+
+import argparse
+import pstats
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from . import corpus
+
+ROOT = corpus.ROOT
+# (part of a code file's path, its category), first match wins.
+PLACES = (
+    ("/markdown/", "Markdown"),
+    ("/jinja2/", "Jinja и шаблоны"),
+    (str(ROOT / "theme"), "Jinja и шаблоны"),
+    ("<template>", "Jinja и шаблоны"),
+    ("/pelican/", "ядро Pelican"),
+    ("/feedgen/", "feedgen и lxml"),
+    ("/lxml/", "feedgen и lxml"),
+    ("/bs4/", "BeautifulSoup"),
+    ("/invoke/", "invoke"),
+)
+OTHER = "прочее: стандартная библиотека, импорт модулей"
+WATCHED = ("get_url_setting", "convert", "_get_summary", "get_summary")
+
+
+def category(filename: str) -> str:
+    plugins = f"{ROOT / 'plugins'}/"
+    if filename.startswith(plugins):
+        return f"плагин {filename.removeprefix(plugins).split('/')[0]}"
+    return next((name for part, name in PLACES if part in filename), OTHER)
+
+
+def summarise(stats: pstats.Stats) -> tuple[Counter, float]:
+    """Own time per category, built-ins charged to their callers."""
+    totals: Counter = Counter()
+    for (filename, _, _), (_, _, own, _, callers) in stats.stats.items():
+        if filename != "~":
+            totals[category(filename)] += own
+            continue
+        charged = 0.0
+        for (caller_file, _, _), edge in callers.items():
+            if caller_file != "~":
+                totals[category(caller_file)] += edge[2]
+                charged += edge[2]
+        totals[OTHER] += max(own - charged, 0.0)
+    return totals, sum(totals.values())
+
+
+def report(stats: pstats.Stats, docs: int) -> str:
+    totals, whole = summarise(stats)
+    lines = [
+        f"Профиль одной сборки `invoke build` с нуля, {docs} документов "
+        "(смешанный корпус), cProfile; собственное время функций (по часам, поэтому на занятой машине верны прежде всего доли):",
+        "",
+        "| Где | Время | Доля |",
+        "|---|---|---|",
+    ]
+    for name, seconds in totals.most_common():
+        lines.append(
+            f"| {name} | {_comma(seconds, 2)} с | {_comma(seconds / whole * 100, 1)} % |"
+        )
+    lines += ["", "Больше всего собственного времени:", ""]
+    ranked = sorted(stats.stats.items(), key=lambda item: item[1][2], reverse=True)
+    for (filename, line, function), (_, calls, own, _, _) in ranked[:15]:
+        place = _short(filename, line)
+        lines.append(f"- {function} ({place}): {_comma(own, 2)} с, вызовов: {calls}")
+    lines += ["", "Число вызовов:", ""]
+    for (filename, line, function), (_, calls, _, cumulative, _) in stats.stats.items():
+        if function in WATCHED and filename != "~":
+            lines.append(
+                f"- {function} ({_short(filename, line)}): {calls}, "
+                f"всего с вложенными {_comma(cumulative, 2)} с"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def _short(filename: str, line: int) -> str:
+    for marker in ("site-packages/", f"{ROOT}/"):
+        if marker in filename:
+            filename = filename.split(marker, 1)[1]
+    return f"{filename}:{line}"
+
+
+def _comma(value: float, digits: int) -> str:
+    return f"{value:.{digits}f}".replace(".", ",")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--transcript-words", type=int, default=10_000)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="profile-") as scratch:
+        scratch = Path(scratch)
+        docs = corpus.documents(args.docs, transcript_words=args.transcript_words)
+        corpus.write_project(docs, scratch / "content")
+        profile = scratch / "build.prof"
+        arguments = [
+            "build", "--content", str(scratch / "content"),
+            "--output", str(scratch / "output"), "--as-of", "2021-12-31",
+        ]  # fmt: skip
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "cProfile",
+                "-o",
+                str(profile),
+                "-m",
+                "invoke",
+                *arguments,
+            ],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
+        print(report(pstats.Stats(str(profile)), args.docs))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,358 @@
+"""Build speed and memory: this project against bare Pelican and Hugo.
+
+Run: `.venv/bin/invoke bench --docs 1000` (or `python -m benchmarks.run`).
+For every corpus size, the same seeded documents (`benchmarks.corpus`) are
+written in three forms, twice: a mixed corpus (5% meetings with long
+transcripts) and one without meetings. Each form is built cold (no output
+folder, no cache), then rebuilt after one word of one article changes. The runs
+are interleaved, so that a burst of load elsewhere on the machine hits every
+tool alike; the table gives medians, the spread, and the ratios of each run's
+pair (project ÷ bare Pelican), medianed. Peak memory is each build process's
+maximum resident set, with the processes it waited for.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from . import chart, corpus
+
+ROOT = corpus.ROOT
+TOOLS = ("project", "pelican", "hugo")
+TOOL_NAMES = {
+    "project": "invoke build",
+    "pelican": "Pelican 4.12 без плагинов",
+    "hugo": "Hugo",
+}
+CORPORA = {"mixed": "смешанный корпус", "plain": "без заседаний"}
+BARE_SETTINGS = """\
+PATH = {content!r}
+SITENAME = "Палата городов-центров"
+SITEURL = "https://palata.example.ru"
+TIMEZONE = "Europe/Moscow"
+DEFAULT_LANG = "ru"
+PLUGINS = []
+ARTICLE_TRANSLATION_ID = None
+ARTICLE_URL = "{{category}}/{{slug}}/"
+ARTICLE_SAVE_AS = "{{category}}/{{slug}}/index.html"
+DEFAULT_PAGINATION = 20
+FEED_DOMAIN = SITEURL
+# Its own content cache: what bare Pelican offers for a rebuild.
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
+CACHE_PATH = {cache!r}
+"""
+CLOCKS = {"wall": "Время по часам", "cpu": "Процессорное время (user + system)"}
+NO_HUGO = (
+    "Hugo не найден: столбец Hugo пропущен. Установите его "
+    "(apt-get install hugo), чтобы сравнить и с ним."
+)
+
+
+@dataclass(frozen=True)
+class Measure:
+    wall: float  # seconds
+    cpu: float  # user + system seconds
+    peak_mib: float
+
+
+@dataclass
+class Pages:
+    """What the project's cold build of the mixed corpus wrote."""
+
+    largest_kib: float
+    largest_path: str
+    plan_kib: float
+    speakers_kib: float
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = _arguments(argv)
+    sizes = _sizes(args.docs)
+    hugo = shutil.which("hugo")
+    tools = TOOLS if hugo else TOOLS[:2]
+    if not hugo:
+        print(NO_HUGO)
+    results = []
+    for size in sizes:
+        result = measure_size(size, tools, args.runs, args.transcript_words, args.clock)
+        results.append(result)
+        print(table(result, tools, args.runs, args.transcript_words, args.clock))
+    if args.chart:
+        if len(sizes) < 2:
+            sys.exit("Для графика нужно хотя бы два размера: --docs 1000,3000.")
+        chart_points = [
+            (r["docs"], r["cold"]["mixed"], r["peak"]["mixed"]) for r in results
+        ]
+        time_title = f"{CLOCKS[args.clock].split(' (')[0]}, с"
+        Path(args.chart).write_text(
+            chart.svg(chart_points, time_title), encoding="utf-8"
+        )
+        print(f"График: {args.chart}")
+    if args.json:
+        Path(args.json).write_text(
+            json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8"
+        )
+
+
+def _arguments(argv):
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--docs", default="1000", help="документов: 1000 или 1000,3000")
+    parser.add_argument("--runs", type=int, default=3, help="запусков каждой сборки")
+    parser.add_argument(
+        "--transcript-words",
+        type=int,
+        default=10_000,
+        help="слов в стенограмме каждого заседания",
+    )
+    parser.add_argument(
+        "--clock",
+        choices=("wall", "cpu"),
+        default="wall",
+        help="wall — время по часам (по умолчанию), cpu — процессорное время",
+    )
+    parser.add_argument("--chart", help="куда записать SVG-график (нужно ≥ 2 размеров)")
+    parser.add_argument("--json", help="куда записать результаты в JSON")
+    args = parser.parse_args(argv)
+    if args.runs < 1 or args.transcript_words < 1:
+        parser.error("--runs и --transcript-words — положительные числа.")
+    return args
+
+
+def _sizes(text: str) -> list[int]:
+    try:
+        sizes = [int(part) for part in text.split(",")]
+    except ValueError:
+        sys.exit(
+            f"--docs «{text}»: нужны целые числа через запятую, например 1000,3000."
+        )
+    if any(size < 1 for size in sizes):
+        sys.exit("--docs: число документов должно быть больше нуля.")
+    return sizes
+
+
+def measure_size(
+    size: int, tools, runs: int, transcript_words: int, clock: str = "wall"
+) -> dict:
+    """Cold builds and one-file rebuilds of both corpora at one size."""
+    cold = {corpus_key: {tool: [] for tool in tools} for corpus_key in CORPORA}
+    rebuild = {corpus_key: {tool: [] for tool in tools} for corpus_key in CORPORA}
+    pages, meetings = None, 0
+    with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
+        scratch = Path(scratch)
+        for corpus_key in CORPORA:
+            docs = corpus.documents(
+                size, meetings=corpus_key == "mixed", transcript_words=transcript_words
+            )
+            place = scratch / corpus_key
+            for tool in tools:
+                corpus.FORMS[tool](docs, place / tool / "source")
+            for run in range(runs):
+                for tool in tools:
+                    _clear(place / tool)
+                    cold[corpus_key][tool].append(_build(tool, place / tool))
+                for tool in tools:
+                    edited = corpus.edited_file(tool, place / tool / "source", docs)
+                    corpus.change_one_word(edited, run)
+                    rebuild[corpus_key][tool].append(_build(tool, place / tool))
+            if corpus_key == "mixed":
+                pages = _pages(place / "project" / "output")
+                meetings = sum(1 for doc in docs if doc.transcript is not None)
+    return {
+        "docs": size,
+        "meetings": meetings,
+        "clock": clock,
+        "cold": _summary(cold, clock),
+        "rebuild": _summary(rebuild, clock),
+        "peak": {
+            corpus_key: {
+                tool: statistics.median(m.peak_mib for m in measures)
+                for tool, measures in by_tool.items()
+            }
+            for corpus_key, by_tool in cold.items()
+        },
+        "raw": {
+            "cold": _raw(cold),
+            "rebuild": _raw(rebuild),
+        },
+        "pages": asdict(pages),
+    }
+
+
+def _clear(place: Path) -> None:
+    for folder in ("output", "cache", "resources"):
+        shutil.rmtree(place / folder, ignore_errors=True)
+
+
+def _build(tool: str, place: Path) -> Measure:
+    source, output = place / "source", place / "output"
+    if tool == "project":
+        command = [
+            sys.executable, "-m", "invoke", "build", "--content", str(source),
+            "--output", str(output), "--as-of", "2021-12-31",
+        ]  # fmt: skip
+    elif tool == "pelican":
+        settings = place / "bare.py"
+        settings.write_text(
+            BARE_SETTINGS.format(content=str(source), cache=str(place / "cache")),
+            encoding="utf-8",
+        )
+        command = [
+            sys.executable, "-m", "pelican", str(source), "-o", str(output),
+            "-s", str(settings), "--log-handler", "plain",
+        ]  # fmt: skip
+    else:
+        command = [
+            "hugo", "--source", str(source), "--destination", str(output),
+            "--cacheDir", str(place / "cache"), "--quiet",
+        ]  # fmt: skip
+    return run_measured(command, cwd=ROOT)
+
+
+def run_measured(command: list[str], cwd: Path) -> Measure:
+    """Wall and CPU time and peak memory of one process (and what it waited for)."""
+    with tempfile.TemporaryFile() as log:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, stdout=log, stderr=log)
+        # wait4, not RUSAGE_CHILDREN: the peak of this process, not of the
+        # largest child so far.
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode != 0:
+            log.seek(0)
+            sys.exit(
+                f"Сборка не удалась: {' '.join(command)}\n"
+                + log.read().decode("utf-8", "replace")
+            )
+    # ru_maxrss is in KiB on Linux.
+    return Measure(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+
+
+def _summary(measures: dict, clock: str) -> dict:
+    """Per corpus and tool: the median time and the spread, as fractions."""
+    summary = {}
+    for corpus_key, by_tool in measures.items():
+        walls = {
+            tool: [getattr(m, clock) for m in values]
+            for tool, values in by_tool.items()
+        }
+        summary[corpus_key] = {
+            tool: {
+                "median": statistics.median(values),
+                "spread": (max(values) - min(values)) / statistics.median(values),
+            }
+            for tool, values in walls.items()
+        }
+        # Paired: each run's project build against the bare build next to it.
+        summary[corpus_key]["ratio"] = statistics.median(
+            project / bare
+            for project, bare in zip(walls["project"], walls["pelican"], strict=True)
+        )
+    return summary
+
+
+def _raw(measures: dict) -> dict:
+    return {
+        corpus_key: {tool: [asdict(m) for m in values] for tool, values in by.items()}
+        for corpus_key, by in measures.items()
+    }
+
+
+def _pages(output: Path) -> Pages:
+    sizes = {
+        path.relative_to(output).as_posix(): path.stat().st_size
+        for path in output.rglob("*.html")
+    }
+    largest = max(sizes, key=sizes.get)
+
+    def kib(relative: str) -> float:
+        return sizes.get(relative, 0) / 1024
+
+    return Pages(
+        kib(largest), largest, kib("plan/2021/index.html"), kib("speakers/index.html")
+    )
+
+
+def table(
+    result: dict, tools, runs: int, transcript_words: int, clock: str = "wall"
+) -> str:
+    """The result for one size as a Markdown table, Russian, figures with commas."""
+    hugo = "hugo" in tools
+    head = "| | invoke build | Pelican без плагинов | отношение |"
+    head += " Hugo |" if hugo else ""
+    rule = "|---|---|---|---|" + ("---|" if hugo else "")
+    lines = [
+        f"Корпус: документов {result['docs']}, из них заседаний со стенограммами "
+        f"по {_int(transcript_words)} слов: {result['meetings']}. "
+        f"{CLOCKS[clock]}, медиана запусков: {runs}; ± — половина размаха (макс − мин) "
+        "в процентах медианы; отношение — медиана отношений в парах запусков.",
+        "",
+        head,
+        rule,
+    ]
+    for kind, label in (
+        ("cold", "сборка с нуля"),
+        ("rebuild", "пересборка после правки одного слова"),
+    ):
+        for corpus_key, corpus_label in CORPORA.items():
+            row = result[kind][corpus_key]
+            cells = [f"{label}, {corpus_label}"]
+            cells += [_seconds(row[tool]) for tool in ("project", "pelican")]
+            cells.append(_ratio(row["ratio"]))
+            if hugo:
+                cells.append(_seconds(row["hugo"]))
+            lines.append("| " + " | ".join(cells) + " |")
+    for corpus_key, corpus_label in CORPORA.items():
+        peak = result["peak"][corpus_key]
+        cells = [f"пик памяти, {corpus_label}"]
+        cells += [_mib(peak["project"]), _mib(peak["pelican"])]
+        cells.append(_ratio(peak["project"] / peak["pelican"]))
+        if hugo:
+            cells.append(_mib(peak["hugo"]))
+        lines.append("| " + " | ".join(cells) + " |")
+    pages = result["pages"]
+    lines += [
+        "",
+        f"Самая большая HTML-страница сайта: {_kib(pages['largest_kib'])} "
+        f"({pages['largest_path']}); страница плана plan/2021/: "
+        f"{_kib(pages['plan_kib'])}; speakers/: {_kib(pages['speakers_kib'])}.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _seconds(cell: dict) -> str:
+    return f"{_comma(cell['median'], 2)} с ±{cell['spread'] * 50:.0f} %"
+
+
+def _ratio(value: float) -> str:
+    return f"{_comma(value, 2)}×"
+
+
+def _mib(value: float) -> str:
+    return f"{_comma(value, 0)} МиБ"
+
+
+def _kib(value: float) -> str:
+    return f"{_comma(value, 1)} КиБ"
+
+
+def _comma(value: float, digits: int) -> str:
+    return f"{value:.{digits}f}".replace(".", ",")
+
+
+def _int(value: int) -> str:
+    return f"{value:,}".replace(",", "\u00a0")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,74 @@
+"""The benchmark's runner, run small as a smoke test: its table, never its timings."""
+
+import json
+import shutil
+
+import pytest
+
+from benchmarks.run import NO_HUGO
+from sitebuild import run_invoke
+
+ROWS = [
+    "сборка с нуля, смешанный корпус",
+    "сборка с нуля, без заседаний",
+    "пересборка после правки одного слова, смешанный корпус",
+    "пересборка после правки одного слова, без заседаний",
+    "пик памяти, смешанный корпус",
+    "пик памяти, без заседаний",
+]
+
+
+@pytest.fixture(scope="module")
+def bench(tmp_path_factory):
+    results = tmp_path_factory.mktemp("bench") / "results.json"
+    run = run_invoke("bench", "--docs", "20", "--runs", "1", "--json", str(results))
+    assert run.returncode == 0, run.stdout + run.stderr
+    return run.stdout, json.loads(results.read_text(encoding="utf-8"))
+
+
+def table_rows(output: str) -> list[list[str]]:
+    return [
+        [cell.strip() for cell in line.strip("|").split("|")]
+        for line in output.splitlines()
+        if line.startswith("|") and not line.startswith("|---")
+    ]
+
+
+def test_the_table_has_every_measurement_for_every_tool(bench):
+    output, _ = bench
+    header, *rows = table_rows(output)
+    tools = ["invoke build", "Pelican без плагинов", "отношение"]
+    if shutil.which("hugo"):
+        tools.append("Hugo")
+    else:
+        assert NO_HUGO in output
+    assert header == ["", *tools]
+    assert [row[0] for row in rows] == ROWS
+    for row in rows:
+        assert len(row) == len(header), row
+        assert row[3].endswith("×"), row
+
+
+def test_the_corpus_is_described_above_the_table(bench):
+    output, _ = bench
+    assert output.startswith(
+        "Корпус: документов 20, из них заседаний со стенограммами по 10\u00a0000 слов: 1."
+    )
+
+
+def test_no_page_grows_past_its_budget_with_a_long_transcript(bench):
+    _, (result,) = bench
+    pages = result["pages"]
+    # With a 10,000-word transcript the meeting page is the largest.
+    assert pages["largest_path"].startswith("meetings/")
+    assert pages["largest_kib"] < 400
+    assert 0 < pages["plan_kib"] < 60
+
+
+def test_every_build_was_measured_once(bench):
+    _, (result,) = bench
+    for kind in ("cold", "rebuild"):
+        for corpus in ("mixed", "plain"):
+            for measures in result["raw"][kind][corpus].values():
+                assert len(measures) == 1
+                assert measures[0]["peak_mib"] > 0

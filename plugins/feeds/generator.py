@@ -26,6 +26,9 @@ def site_of(settings: dict) -> Site:
 
 class FeedsGenerator(Generator):
     def generate_context(self):
+        # Without a site address there are no feeds, and so nothing links to them.
+        if not self.settings["FEEDS_ENABLED"]:
+            return
         # Here, not when writing: every page's <head> links to these feeds, and
         # the pages of other generators are written before this one's output.
         self.context["feed_catalogue"] = catalogue(

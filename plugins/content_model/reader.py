@@ -4,6 +4,7 @@ A file with a problem is not published: its problems are recorded and Pelican is
 told to skip it, so that one run reports every problem in every file.
 """
 
+import logging
 from pathlib import Path
 
 from markdown import Markdown
@@ -11,16 +12,32 @@ from pelican.readers import MarkdownReader
 
 from content_model.digest_body import digest_body_problems
 from content_model.fields import FREE_TEXT_FIELDS, FieldContext, check_fields
-from content_model.problems import FieldError
-from content_model.sections import FIELD_LABELS, section_of
-from content_model.source import decode_source, unsafe_url_message, unsafe_urls
+from content_model.html_safety import (
+    data_url_message,
+    html_findings,
+    locate,
+    sanitise,
+)
+from content_model.problems import FieldError, Problem, unexpected_error, warning_text
+from content_model.sections import FIELD_LABELS, MARKDOWN_EXTENSIONS, section_of
+from content_model.source import (
+    control_characters_warning,
+    decode_source,
+    inline_data_url,
+    without_control_characters,
+)
 from content_model.state import BUILD
 
 SKIP = {"status": "skip"}
 META = "markdown.extensions.meta"
+logger = logging.getLogger(__name__)
 
 
 class CheckedMarkdownReader(MarkdownReader):
+    # Every spelling Pelican's own Markdown reader would take, in the cases editors'
+    # machines write (`itogi.MD`): none may be read without the checks.
+    file_extensions = MARKDOWN_EXTENSIONS
+
     def __init__(self, settings):
         super().__init__(settings)
         # One converter per reader, reset between files: building a Markdown
@@ -46,9 +63,25 @@ class CheckedMarkdownReader(MarkdownReader):
             return super().read(source_path)
         report = BUILD.problems_for(relative)
         try:
+            return self._read_checked(source_path, content_dir, section, report)
+        except Exception as error:  # one broken file must not hide the others
+            report(unexpected_error(error))
+            return None, SKIP
+
+    def _read_checked(self, source_path, content_dir, section, report):
+        relative = Path(source_path).relative_to(content_dir).as_posix()
+        try:
             text = decode_source(Path(source_path).read_bytes())
         except FieldError as error:
             report(str(error))
+            return None, SKIP
+        text, control_line = without_control_characters(text)
+        if control_line is not None:
+            warning = Problem(relative, control_characters_warning(control_line))
+            logger.warning("%s", warning_text(warning))
+        inline_data = inline_data_url(text)
+        if inline_data is not None:  # before Markdown, which is slow on megabytes
+            report(f"в тексте {data_url_message(inline_data[0])}", None, inline_data[1])
             return None, SKIP
 
         content = self._document.reset().convert(text)
@@ -73,18 +106,22 @@ class CheckedMarkdownReader(MarkdownReader):
             ("text", content),
             ("Summary", metadata.get("summary", "")),
         ):
-            for url in unsafe_urls(html):
-                message = unsafe_url_message(url)
+            findings = html_findings(html, self.settings["SITEURL"])
+            lines = locate(text, [finding.needle for finding in findings])
+            for finding, line in dict.fromkeys(zip(findings, lines, strict=True)):
                 if place == "text":
-                    report(f"в тексте {message}", None, _line_of(text, url))
+                    report(f"в тексте {finding.message}", None, line)
                 else:
-                    report(message, place)
+                    report(finding.message, place)
         if section.key == "digests":
             for message, news in digest_body_problems(content):
                 report(message, None, _line_of(text, news[:30]) if news else None)
         if BUILD.has_problems(relative):
             return None, SKIP
 
+        content = sanitise(content)
+        if "summary" in metadata:
+            metadata["summary"] = sanitise(metadata["summary"])
         metadata.update(values)
         metadata["category"] = self.process_metadata("category", section.key)
         metadata["section"] = section.key

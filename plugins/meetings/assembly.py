@@ -11,17 +11,17 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from content_model.problems import FieldError, Problem
-from content_model.source import decode_source
+from content_model.problems import FieldError, Problem, unexpected_error
+from content_model.source import (
+    control_characters_warning,
+    decode_source,
+    without_control_characters,
+)
 from content_model.state import BUILD
 
 from .page import MeetingPage, build_meeting_page
 from .plain_text import to_plain_text
-from .problems import (
-    transcript_problems,
-    unsafe_link_problems,
-    warning_text,
-)
+from .problems import html_problems, transcript_problems, warning_text
 from .speakers import MeetingTranscript, index_speakers
 from .structured_data import POSTER, EventFacts, meeting_json_ld
 from .transcript import Transcript, parse_transcript
@@ -55,9 +55,7 @@ def attach_meeting_pages(generator) -> None:
         article.meeting = _meeting_page(article, transcript, settings, is_listed)
         text = to_plain_text(transcript, article.title) if transcript else None
         if first_reading and article.meeting.transcript is not None:
-            for problem in unsafe_link_problems(
-                path, source, transcript, article.meeting.transcript
-            ):
+            for problem in html_problems(path, source, transcript, settings["SITEURL"]):
                 BUILD.add(problem)
         article.meeting_json_ld = meeting_json_ld(
             _event_facts(article, settings), article.meeting.videos, text
@@ -99,10 +97,17 @@ def _downloads(article, transcript: Transcript, text: str) -> list[Download]:
 def _read_transcript(content_dir: Path, path: str) -> tuple[str, Transcript] | None:
     try:
         text = decode_source((content_dir / path).read_bytes())
+        text, control_line = without_control_characters(text)
+        transcript = parse_transcript(text)
     except FieldError as error:
         BUILD.add(Problem(path, str(error)))
         return None
-    transcript = parse_transcript(text)
+    except Exception as error:  # one broken file must not hide the others
+        BUILD.add(Problem(path, unexpected_error(error)))
+        return None
+    if control_line is not None:
+        warning = Problem(path, control_characters_warning(control_line))
+        logger.warning("%s", warning_text(warning))
     errors, warnings = transcript_problems(path, transcript)
     for problem in errors:
         BUILD.add(problem)

@@ -10,6 +10,8 @@ from functools import lru_cache
 
 from markdown import Markdown
 
+from content_model.html_safety import sanitise
+
 _MARKDOWN = Markdown(
     extensions=["markdown.extensions.extra", "markdown.extensions.sane_lists"],
     output_format="html",
@@ -28,8 +30,13 @@ _NEEDS_MARKDOWN = re.compile(
 @lru_cache(maxsize=8192)
 def render_paragraph(text: str) -> str:
     """One paragraph of a transcript (usually `<p>…</p>`, or a list or table)."""
-    if _NEEDS_MARKDOWN.search(text) is None:
+    if _NEEDS_MARKDOWN.search(text) is None:  # no markup at all, nothing to clean
         return f"<p>{text.strip()}</p>"
+    return sanitise(paragraph_markup(text))
+
+
+def paragraph_markup(text: str) -> str:
+    """The paragraph's HTML as the editor wrote it, before cleaning: for the checks."""
     return _MARKDOWN.reset().convert(text)
 
 

@@ -17,6 +17,7 @@ import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from html.parser import HTMLParser
 
 import nh3
@@ -45,13 +46,6 @@ for _cell in ("th", "td"):
     ATTRIBUTES[_cell] = ATTRIBUTES.get(_cell, set()) | {"style"}
 _STYLE_PROPERTIES = frozenset({"text-align"})
 
-_CLEANER = nh3.Cleaner(
-    tags=set(TAGS),
-    attributes=ATTRIBUTES,
-    filter_style_properties=set(_STYLE_PROPERTIES),
-    # Links keep what the editor wrote; the site adds no rel of its own.
-    link_rel=None,
-)
 
 # Elements that can never be safe, with the reason an editor is told.
 _SCRIPTS = "сайт не публикует скрипты из материалов"
@@ -106,9 +100,25 @@ class Finding:
     needle: str
 
 
-def sanitise(markup: str) -> str:
-    """The HTML as published: only the allowlisted tags, attributes and URLs."""
-    return _CLEANER.clean(markup)
+def sanitise(markup: str, site_url: str = "") -> str:
+    """The HTML as published: only the allowlisted tags, attributes and URLs,
+    and nothing that loads from another host."""
+    return _cleaner(site_url.rstrip("/")).clean(markup)
+
+
+@lru_cache(maxsize=4)
+def _cleaner(site_url: str) -> nh3.Cleaner:
+    def keep_local_loads(tag: str, name: str, value: str) -> str | None:
+        return None if name in _LOADING and is_foreign(value, site_url) else value
+
+    return nh3.Cleaner(
+        tags=set(TAGS),
+        attributes=ATTRIBUTES,
+        attribute_filter=keep_local_loads,
+        filter_style_properties=set(_STYLE_PROPERTIES),
+        # Links keep what the editor wrote; the site adds no rel of its own.
+        link_rel=None,
+    )
 
 
 def html_findings(markup: str, site_url: str = "") -> list[Finding]:
@@ -179,12 +189,10 @@ class _Checker(HTMLParser):
         self.findings: list[Finding] = []
 
     def handle_starttag(self, tag, attrs):
-        if tag in TAGS:
-            allowed = ATTRIBUTES.get(tag, set()) | _EVERYWHERE
-        else:
+        if tag not in TAGS:  # the element goes, and its attributes with it
             self.findings.append(Finding(element_message(tag), f"<{tag}"))
-            # The element goes, and its other attributes with it.
-            allowed = {name for name, _ in attrs}
+            return
+        allowed = ATTRIBUTES.get(tag, set()) | _EVERYWHERE
         for name, value in attrs:
             finding = _attribute_finding(tag, name, value or "", allowed, self.site_url)
             if finding is not None:
@@ -198,7 +206,8 @@ def _attribute_finding(
 ) -> Finding | None:
     if name.startswith("on"):
         return Finding(
-            f"у HTML-элемента `<{tag}>` есть обработчик `{name}`: {_SCRIPTS}", name
+            f"у HTML-элемента `<{tag}>` есть обработчик `{name}`: {_SCRIPTS}",
+            f"{name}=",
         )
     problem = url_problem(value)
     if problem is not None:
@@ -207,7 +216,7 @@ def _attribute_finding(
         if tag in ("th", "td") and _only_alignment(value):
             return None
         return Finding(
-            f"у HTML-элемента `<{tag}>` есть атрибут `style`: {_STYLES}", name
+            f"у HTML-элемента `<{tag}>` есть атрибут `style`: {_STYLES}", "style="
         )
     if name in _LOADING and is_foreign(value, site_url):
         return Finding(foreign_source_message(value), value)
@@ -215,7 +224,7 @@ def _attribute_finding(
         return Finding(
             f"у HTML-элемента `<{tag}>` есть атрибут `{name}`, который сайт не "
             "публикует: уберите его",
-            name,
+            f"{name}=",
         )
     if name in ("href", "src", "cite") and not _known_scheme(value):
         return Finding(

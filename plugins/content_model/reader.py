@@ -119,9 +119,10 @@ class CheckedMarkdownReader(MarkdownReader):
         if BUILD.has_problems(relative):
             return None, SKIP
 
-        content = sanitise(content)
+        site_url = self.settings["SITEURL"]
+        content = sanitise(content, site_url)
         if "summary" in metadata:
-            metadata["summary"] = sanitise(metadata["summary"])
+            metadata["summary"] = sanitise(metadata["summary"], site_url)
         metadata.update(values)
         metadata["category"] = self.process_metadata("category", section.key)
         metadata["section"] = section.key

@@ -215,3 +215,18 @@ def test_locate_finds_each_needle_in_turn():
 def test_locate_starts_at_the_given_line():
     source = "<b>\n<b>\n<b>\n"
     assert locate(source, ["<b"], first_line=2) == [2]
+
+
+def test_sanitise_keeps_no_load_from_another_host():
+    html = (
+        '<img src="https://tracker.example/p.gif" alt="a">'
+        '<img src="//tracker.example/p.gif" alt="b">'
+        f'<img src="{SITE}/images/own.png" alt="c"><img src="{{static}}/images/d.png" alt="d">'
+    )
+    soup = BeautifulSoup(sanitise(html, SITE), "html.parser")
+    assert [img.get("src") for img in soup.find_all("img")] == [
+        None,
+        None,
+        f"{SITE}/images/own.png",
+        "{static}/images/d.png",
+    ]

@@ -1,8 +1,8 @@
 """Bad input: every problem named with its file and field, and the site kept as it was."""
 
 import pytest
-from published import tree_digest
 
+from published import tree_digest
 from sitebuild import build, copy_fixture_site, run_invoke
 
 # (file, the start of its message) for every case in tests/fixtures/sites/bad_input.

@@ -3,8 +3,8 @@
 import feedparser
 import pytest
 from bs4 import BeautifulSoup
-from published import live_payloads, preview_build, tree_digest
 
+from published import live_payloads, preview_build, tree_digest
 from sitebuild import build, copy_fixture_site
 
 # (file:line, the message) for every case in tests/fixtures/sites/hostile_html.

@@ -21,7 +21,7 @@ from content_model.html_safety import (
 from content_model.problems import FieldError, Problem, unexpected_error, warning_text
 from content_model.sections import FIELD_LABELS, MARKDOWN_EXTENSIONS, section_of
 from content_model.source import (
-    control_characters_warning,
+    CONTROL_CHARACTERS_WARNING,
     decode_source,
     inline_data_url,
     without_control_characters,
@@ -77,7 +77,7 @@ class CheckedMarkdownReader(MarkdownReader):
             return None, SKIP
         text, control_line = without_control_characters(text)
         if control_line is not None:
-            warning = Problem(relative, control_characters_warning(control_line))
+            warning = Problem(relative, CONTROL_CHARACTERS_WARNING, None, control_line)
             logger.warning("%s", warning_text(warning))
         inline_data = inline_data_url(text)
         if inline_data is not None:  # before Markdown, which is slow on megabytes

@@ -62,12 +62,11 @@ def without_control_characters(text: str) -> tuple[str, int | None]:
     return _CONTROL.sub("", _BREAKS.sub(" ", text)), line
 
 
-def control_characters_warning(line: int) -> str:
-    return (
-        f"в тексте (первый — на строке {line}) были невидимые управляющие символы, "
-        "какие оставляет Word (например, разрыв строки Shift+Enter); они убраны. "
-        "Проверьте, что слова на этой строке не слиплись."
-    )
+CONTROL_CHARACTERS_WARNING = (
+    "в тексте были невидимые управляющие символы, какие оставляет Word (например, "
+    "разрыв строки Shift+Enter); они убраны. Проверьте, что слова не слиплись "
+    "(указана строка с первым из них)."
+)
 
 
 def inline_data_url(text: str) -> tuple[str, int] | None:

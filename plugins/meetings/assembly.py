@@ -13,7 +13,7 @@ from markupsafe import Markup
 
 from content_model.problems import FieldError, Problem, unexpected_error
 from content_model.source import (
-    control_characters_warning,
+    CONTROL_CHARACTERS_WARNING,
     decode_source,
     without_control_characters,
 )
@@ -106,7 +106,7 @@ def _read_transcript(content_dir: Path, path: str) -> tuple[str, Transcript] | N
         BUILD.add(Problem(path, unexpected_error(error)))
         return None
     if control_line is not None:
-        warning = Problem(path, control_characters_warning(control_line))
+        warning = Problem(path, CONTROL_CHARACTERS_WARNING, None, control_line)
         logger.warning("%s", warning_text(warning))
     errors, warnings = transcript_problems(path, transcript)
     for problem in errors:

@@ -152,7 +152,7 @@ def data_url_message(url: str) -> str:
     return (
         f"встроены данные «{shown}»: сайт не публикует файлы, вписанные "
         "в текст. Положите файл в content/images/ (документ — в content/files/) и "
-        "вставьте его ссылкой, например ![Схема]({static}/images/skhema.png)"
+        "вставьте его ссылкой, например ![Схема](/images/skhema.png)"
     )
 
 
@@ -160,7 +160,7 @@ def foreign_source_message(url: str) -> str:
     return (
         f"файл «{url}» загружается с другого сайта при каждом открытии страницы, "
         "а сайт не обращается к чужим серверам. Скачайте файл, положите его в "
-        "content/images/ и вставьте ссылкой, например ![Схема]({static}/images/skhema.png)"
+        "content/images/ и вставьте ссылкой, например ![Схема](/images/skhema.png)"
     )
 
 

@@ -106,9 +106,9 @@ def keep_publishable_static_files(generator) -> None:
             continue
         if passes_through_link(content_dir, relative):
             continue  # reported with every other link in the content folder
-        path = content_dir / relative
-        data = path.read_bytes() if path.suffix.lower() == ".svg" else None
-        refused = refusal(relative, data)
+        refused = refusal(relative)
+        if not refused and relative.lower().endswith(".svg"):
+            refused = refusal(relative, (content_dir / relative).read_bytes())
         for message in refused:
             BUILD.add(Problem(relative, message))
         if not refused:

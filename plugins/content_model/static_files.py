@@ -8,7 +8,7 @@ pass here are published.
 
 import os
 from collections.abc import Iterable
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from content_model.problems import Problem
 from content_model.svg import svg_problems
@@ -81,6 +81,13 @@ def refusal(relative: str, data: bytes | None = None) -> list[str]:
 
     ``data`` is the file's content, needed only for an SVG.
     """
+    if relative.startswith("/") or ".." in PurePosixPath(relative).parts:
+        # A `{static}/../…` link: Pelican would copy from, and write to, outside.
+        return [
+            "файл лежит вне папки content, а сайт публикует только её файлы: "
+            "ссылка {static} на него не работает. Положите файл в content/files/ "
+            "или content/images/."
+        ]
     folder = relative.split("/", 1)[0] if "/" in relative else ""
     allowed = ALLOWED.get(folder, ALLOWED["files"])
     suffix = Path(relative).suffix.lower()

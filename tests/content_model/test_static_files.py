@@ -54,6 +54,12 @@ def test_other_kinds_are_refused(relative):
     assert "не публикуются" in message
 
 
+@pytest.mark.parametrize("relative", ["../secret/doklad.pdf", "files/../../x.pdf"])
+def test_a_file_outside_the_content_folder_is_refused(relative):
+    (message,) = refusal(relative)
+    assert "вне папки content" in message
+
+
 def test_an_svg_with_a_script_is_refused():
     (message,) = refusal("images/skhema.svg", SCRIPTED_SVG)
     assert "<script>" in message

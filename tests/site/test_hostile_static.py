@@ -31,6 +31,10 @@ CASES = {
         "SVG-файл загружает «https://evil.example/pixel.png» с другого сайта",
     ),
     "svg_foreign_object": ("images/vstavka.svg", "в SVG-файле есть <foreignObject>"),
+    "link_out_of_the_content_folder": (
+        "../secret/doklad.pdf",
+        "файл лежит вне папки content",
+    ),
 }
 REFUSED = [
     "files/passwd.txt",
@@ -53,6 +57,8 @@ def hostile_copy(folder):
         "Title: Чужой файл\nDate: 2021-03-02\n\nСекрет.\n", encoding="utf-8"
     )
     (content / "articles" / "chuzhaya.md").symlink_to(outside)
+    (folder / "secret").mkdir()
+    (folder / "secret" / "doklad.pdf").write_bytes(b"%PDF-1.4 secret")
     return content
 
 
@@ -70,9 +76,11 @@ def failed(tmp_path_factory):
 @pytest.fixture(scope="module")
 def preview(tmp_path_factory):
     folder = tmp_path_factory.mktemp("hostile_static_preview")
-    result = preview_build(hostile_copy(folder), folder / "output")
+    # Deeper than the content, so that a copy to «output/../secret/» would show.
+    output = folder / "site" / "output"
+    result = preview_build(hostile_copy(folder), output)
     assert result.returncode == 0, result.stdout + result.stderr
-    return folder / "output"
+    return output
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -102,6 +110,7 @@ def test_a_refused_file_is_not_copied_by_a_preview(preview, relative):
 
 def test_nothing_from_outside_the_content_folder_is_published(preview):
     assert not (preview / "images" / "etc").exists()
+    assert not (preview.parent / "secret").exists()
     published = "".join(
         p.read_text(encoding="utf-8", errors="replace")
         for p in preview.rglob("*")

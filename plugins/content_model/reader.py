@@ -27,6 +27,7 @@ from content_model.source import (
     without_control_characters,
 )
 from content_model.state import BUILD
+from content_model.static_files import passes_through_link
 
 SKIP = {"status": "skip"}
 META = "markdown.extensions.meta"
@@ -61,6 +62,8 @@ class CheckedMarkdownReader(MarkdownReader):
         section = section_of(relative)
         if section is None:  # a folder outside the content model: Pelican's rules
             return super().read(source_path)
+        if passes_through_link(content_dir, relative):
+            return None, SKIP  # reported with every other link in the content folder
         report = BUILD.problems_for(relative)
         try:
             return self._read_checked(source_path, content_dir, section, report)

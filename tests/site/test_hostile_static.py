@@ -13,6 +13,7 @@ CASES = {
     ),
     "link_to_a_server_folder": ("images/etc", "это символическая ссылка (на «/etc»)"),
     "linked_publication": ("articles/chuzhaya.md", "это символическая ссылка"),
+    "linked_section_folder": ("pages", "это символическая ссылка"),
     "html_in_files": (
         "files/stranitsa.html",
         "файлы «.html» из content/files/ не публикуются",
@@ -57,6 +58,11 @@ def hostile_copy(folder):
         "Title: Чужой файл\nDate: 2021-03-02\n\nСекрет.\n", encoding="utf-8"
     )
     (content / "articles" / "chuzhaya.md").symlink_to(outside)
+    (folder / "elsewhere").mkdir()
+    (folder / "elsewhere" / "tayna.md").write_text(
+        "Title: Из чужой папки\n\nТайна.\n", encoding="utf-8"
+    )
+    (content / "pages").symlink_to(folder / "elsewhere", target_is_directory=True)
     (folder / "secret").mkdir()
     (folder / "secret" / "doklad.pdf").write_bytes(b"%PDF-1.4 secret")
     return content
@@ -118,6 +124,7 @@ def test_nothing_from_outside_the_content_folder_is_published(preview):
     )
     assert "root:x:0:0" not in published
     assert "Секрет." not in published
+    assert "Тайна." not in published
 
 
 def test_allowed_files_are_copied(preview):

@@ -66,13 +66,14 @@ class CheckedMarkdownReader(MarkdownReader):
             return None, SKIP  # reported with every other link in the content folder
         report = BUILD.problems_for(relative)
         try:
-            return self._read_checked(source_path, content_dir, section, report)
+            return self._read_checked(source_path, relative, section, report)
         except Exception as error:  # one broken file must not hide the others
             report(unexpected_error(error))
+            logger.debug("%s", relative, exc_info=True)  # for developers: --debug
             return None, SKIP
 
-    def _read_checked(self, source_path, content_dir, section, report):
-        relative = Path(source_path).relative_to(content_dir).as_posix()
+    def _read_checked(self, source_path, relative, section, report):
+        content_dir = Path(self.settings["PATH"])
         try:
             text = decode_source(Path(source_path).read_bytes())
         except FieldError as error:

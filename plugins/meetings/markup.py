@@ -26,18 +26,25 @@ _NEEDS_MARKDOWN = re.compile(
 )
 
 
-# The page, the plain-text download and the captions all need each paragraph.
+def is_plain(text: str) -> bool:
+    """True for a paragraph without any markup, which Markdown would only wrap."""
+    return _NEEDS_MARKDOWN.search(text) is None
+
+
+# The page, the plain-text download, the captions and the checks need each paragraph.
+@lru_cache(maxsize=8192)
+def paragraph_markup(text: str) -> str:
+    """The paragraph's HTML as the editor wrote it, before cleaning: for the checks."""
+    if is_plain(text):
+        return f"<p>{text.strip()}</p>"
+    return _MARKDOWN.reset().convert(text)
+
+
 @lru_cache(maxsize=8192)
 def render_paragraph(text: str) -> str:
     """One paragraph of a transcript (usually `<p>…</p>`, or a list or table)."""
-    if _NEEDS_MARKDOWN.search(text) is None:  # no markup at all, nothing to clean
-        return f"<p>{text.strip()}</p>"
-    return sanitise(paragraph_markup(text))
-
-
-def paragraph_markup(text: str) -> str:
-    """The paragraph's HTML as the editor wrote it, before cleaning: for the checks."""
-    return _MARKDOWN.reset().convert(text)
+    markup = paragraph_markup(text)
+    return markup if is_plain(text) else sanitise(markup)
 
 
 def render_paragraphs(paragraphs: tuple[str, ...]) -> str:

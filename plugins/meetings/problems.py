@@ -7,7 +7,7 @@ editor has to open: the transcript (with its line) or the meeting itself.
 from content_model.html_safety import html_findings, locate
 from content_model.problems import Problem, warning_text
 
-from .markup import paragraph_markup
+from .markup import is_plain, paragraph_markup
 from .transcript import Transcript
 
 __all__ = ["html_problems", "transcript_problems", "warning_text"]
@@ -40,6 +40,7 @@ def html_problems(
         findings = [
             finding
             for paragraph in paragraphs
+            if not is_plain(paragraph)  # no markup, so no HTML either
             for finding in html_findings(paragraph_markup(paragraph), site_url)
         ]
         lines = locate(source, [f.needle for f in findings], first_line)

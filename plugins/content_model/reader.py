@@ -12,12 +12,7 @@ from pelican.readers import MarkdownReader
 
 from content_model.digest_body import digest_body_problems
 from content_model.fields import FREE_TEXT_FIELDS, FieldContext, check_fields
-from content_model.html_safety import (
-    data_url_message,
-    html_findings,
-    locate,
-    sanitise,
-)
+from content_model.html_safety import checked, data_url_message, locate
 from content_model.problems import FieldError, Problem, unexpected_error, warning_text
 from content_model.sections import FIELD_LABELS, MARKDOWN_EXTENSIONS, section_of
 from content_model.source import (
@@ -106,33 +101,27 @@ class CheckedMarkdownReader(MarkdownReader):
             report(message, FIELD_LABELS.get(name, name.capitalize()))
 
         metadata = self._free_text(raw_meta)
-        for place, html in (
-            ("text", content),
-            ("Summary", metadata.get("summary", "")),
-        ):
-            findings = html_findings(html, self.settings["SITEURL"])
-            lines = locate(text, [finding.needle for finding in findings])
-            for finding, line in dict.fromkeys(zip(findings, lines, strict=True)):
-                if place == "text":
-                    report(f"в тексте {finding.message}", None, line)
-                else:
-                    report(finding.message, place)
+        site_url = self.settings["SITEURL"]
+        published, findings = checked(content, site_url)
+        lines = locate(text, [finding.needle for finding in findings])
+        for finding, line in dict.fromkeys(zip(findings, lines, strict=True)):
+            report(f"в тексте {finding.message}", None, line)
+        if "summary" in metadata:
+            metadata["summary"], findings = checked(metadata["summary"], site_url)
+            for finding in dict.fromkeys(findings):
+                report(finding.message, "Summary")
         if section.key == "digests":
             for message, news in digest_body_problems(content):
                 report(message, None, _line_of(text, news[:30]) if news else None)
         if BUILD.has_problems(relative):
             return None, SKIP
 
-        site_url = self.settings["SITEURL"]
-        content = sanitise(content, site_url)
-        if "summary" in metadata:
-            metadata["summary"] = sanitise(metadata["summary"], site_url)
         metadata.update(values)
         metadata["category"] = self.process_metadata("category", section.key)
         metadata["section"] = section.key
         if section.key == "digests":
             metadata["slug"] = values["month"]
-        return content, metadata
+        return published, metadata
 
     def _free_text(self, raw_meta: dict[str, str]) -> dict:
         """Summary as HTML; tags and authors as Pelican's own objects."""

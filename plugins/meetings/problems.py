@@ -4,7 +4,7 @@ Each function returns the content model's `Problem`s, named after the file an
 editor has to open: the transcript (with its line) or the meeting itself.
 """
 
-from content_model.html_safety import html_findings, locate
+from content_model.html_safety import checked, locate
 from content_model.problems import Problem, warning_text
 
 from .markup import is_plain, paragraph_markup
@@ -41,7 +41,7 @@ def html_problems(
             finding
             for paragraph in paragraphs
             if not is_plain(paragraph)  # no markup, so no HTML either
-            for finding in html_findings(paragraph_markup(paragraph), site_url)
+            for finding in checked(paragraph_markup(paragraph), site_url)[1]
         ]
         lines = locate(source, [f.needle for f in findings], first_line)
         for finding, line in dict.fromkeys(zip(findings, lines, strict=True)):

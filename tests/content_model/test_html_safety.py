@@ -6,7 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 from markdown import Markdown
 
-from content_model.html_safety import html_findings, locate, sanitise
+from content_model.html_safety import checked, html_findings, locate, sanitise
 from sitebuild import ROOT
 
 SITE = "https://palata.example.ru"
@@ -230,3 +230,29 @@ def test_sanitise_keeps_no_load_from_another_host():
         f"{SITE}/images/own.png",
         "{static}/images/d.png",
     ]
+
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    '<iframe src="https://evil.example/"></iframe>',
+    '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
+    '<img src="x.png" onerror="alert(1)">',
+    '<p style="color:red">x</p>',
+    '<td style="text-align: left; background:url(https://e.example/x)">x</td>',
+    '<a href="x" target="_blank">x</a>',
+    '<a href="&#106;avascript&colon;alert(1)">x</a>',
+    '<abbr title="x" data-x="javascript:alert(1)">x</abbr>',
+    '<img src="data:image/png;base64,AAAA" alt="">',
+    '<img src="//tracker.example/pixel.gif" alt="">',
+    '<video poster="https://cdn.example/p.jpg"></video>',
+    '<a href="file:///etc/passwd">x</a>',
+    "<font color=red>текст</font>",
+]
+
+
+@pytest.mark.parametrize("markup", HOSTILE)
+def test_whatever_is_found_is_also_changed_by_the_sanitiser(markup):
+    """`checked` runs the tokenizer only where nh3 changed the HTML."""
+    clean, findings = checked(markup, SITE)
+    assert clean != markup
+    assert findings == html_findings(markup, SITE) != []

@@ -28,6 +28,13 @@ PLUGINS = [
     "meetings",
     "plan",
     "feeds",
+    "site_pages",
+    # Before discovery: images change the bodies that discovery describes.
+    "images",
+    "discovery",
+    # Indexes the finished pages at `finalized`: keep it after every plugin that
+    # writes pages (only a checker of the written site belongs after it).
+    "search",
 ]
 
 # Sections are folders; transcripts belong to their meeting and are not pages.
@@ -63,6 +70,10 @@ AUTHORS_SAVE_AS = ""
 CATEGORIES_SAVE_AS = ""
 ARCHIVES_URL = "archives/"
 ARCHIVES_SAVE_AS = "archives/index.html"
+YEAR_ARCHIVE_URL = "archives/{date:%Y}/"
+YEAR_ARCHIVE_SAVE_AS = "archives/{date:%Y}/index.html"
+MONTH_ARCHIVE_URL = "archives/{date:%Y}/{date:%m}/"
+MONTH_ARCHIVE_SAVE_AS = "archives/{date:%Y}/{date:%m}/index.html"
 DIRECT_TEMPLATES = ["index", "tags", "archives"]
 PAGINATED_TEMPLATES = {"category": None, "tag": None, "author": None, "archives": 50}
 DEFAULT_PAGINATION = 20
@@ -106,10 +117,12 @@ CONTENT_MODEL_STOP_ON_ERRORS = False
 RELATIVE_URLS = True
 
 # Nothing is loaded from other hosts when a page opens; video players are framed
-# only after the reader presses play.
+# only after the reader presses play. The site search runs Pagefind's WebAssembly,
+# which needs 'wasm-unsafe-eval' (it allows compiling WebAssembly only, not eval);
+# its worker is a file from this site, allowed by script-src.
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; img-src 'self' data:; media-src 'self'; "
-    "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'; "
+    "script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'self'; "
     "form-action 'self'; frame-src https://rutube.ru https://vk.com "
     "https://vkvideo.ru https://www.youtube-nocookie.com"
 )

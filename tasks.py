@@ -155,3 +155,24 @@ def bench(c, scale=5, runs=5):
         f'"{sys.executable}" benchmarks/build_time.py --scale {scale} --runs {runs}',
         pty=False,
     )
+
+
+@task
+def hooks(c):
+    """Включить проверку материалов перед каждым коммитом (pre-commit)."""
+    with c.cd(str(ROOT)):
+        installed = c.run(
+            f'"{sys.executable}" -m pre_commit install', warn=True, hide=True, pty=False
+        )
+    if installed.failed:
+        raise Exit(
+            "Проверка перед коммитом не включена: папка проекта должна быть "
+            "git-репозиторием (git clone), а в настройках git не должно быть "
+            "core.hooksPath. Ответ pre-commit:\n"
+            + (installed.stdout + installed.stderr).strip(),
+            code=1,
+        )
+    print(
+        "Проверка перед коммитом включена: коммит с изменениями в content/ пройдёт, "
+        "только если invoke check не нашла ошибок."
+    )

@@ -1,10 +1,14 @@
-"""Pages for the member cities: /cities/ and one page per city written about."""
+"""Pages for the member cities: /cities/ and one page per city written about,
+and the tile map of the Federation's subjects on /cities/ and the home page."""
 
 from pelican import signals
 from pelican.generators import Generator
 
 from cities.grouping import city_pages, districts
+from cities.tilemap import load_tilemap, render_tilemap_svg, squares, tilemap_problems
 from content_model.state import BUILD
+
+MAP_TITLE = "Карта городов Палаты: число публикаций о каждом городе"
 
 
 class CitiesGenerator(Generator):
@@ -13,6 +17,18 @@ class CitiesGenerator(Generator):
         self.context["city_pages"] = pages
         self.context["city_districts"] = districts(BUILD.cities, pages)
         self.context["member_city_count"] = len(BUILD.cities)
+        tiles = load_tilemap()
+        problems = tilemap_problems(tiles, BUILD.cities)
+        if problems:  # reference data shipped with the site, not editors' input
+            raise ValueError("tilemap.toml: " + " ".join(problems))
+        site = self.settings["SITEURL"]
+        urls = {name: f"{site}/{page.url}" for name, page in pages.items()}
+        counts = {name: len(page.publications) for name, page in pages.items()}
+        drawn = squares(tiles, counts, urls)
+        self.context["city_map_svg"] = render_tilemap_svg(drawn, "city-map", MAP_TITLE)
+        self.context["city_map_small_svg"] = render_tilemap_svg(
+            drawn, "city-map-small", MAP_TITLE, small=True
+        )
 
     def generate_output(self, writer):
         index_url = self.settings["CITIES_URL"]

@@ -21,6 +21,7 @@ _FIELDS = {
         "Kind: Материалы",
         "Stage: проект",
         "Attachments: ",
+        "History: ",
         "Plan: ",
     ],
 }

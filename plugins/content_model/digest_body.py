@@ -3,6 +3,7 @@ each with a link to its source."""
 
 import html
 import re
+from dataclasses import dataclass
 
 _HEADING = re.compile(r"<h2[\s>]")
 _ITEM = re.compile(r"<li>(.*?)</li>", re.DOTALL)
@@ -46,3 +47,22 @@ def digest_body_problems(body: str) -> list[tuple[str, str]]:
                 )
             )
     return problems
+
+
+_RUBRIC = re.compile(r'<h2 id="([^"]+)">(.*?)</h2>(.*?)(?=<h2[\s>]|\Z)', re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Rubric:
+    anchor: str
+    title: str
+    news_count: int
+
+
+def digest_outline(body: str) -> list[Rubric]:
+    """The rubrics of a checked digest, for its table of contents, with the
+    number of news items under each."""
+    return [
+        Rubric(anchor, news_text(title), len(_ITEM.findall(rest)))
+        for anchor, title, rest in _RUBRIC.findall(body)
+    ]

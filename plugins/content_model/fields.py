@@ -57,6 +57,14 @@ class PlanRef:
 
 
 @dataclass(frozen=True)
+class HistoryNote:
+    """One dated line of a document's history, as the editor wrote it."""
+
+    date: date
+    text: str
+
+
+@dataclass(frozen=True)
 class LabelledVideo:
     label: str | None
     url: str
@@ -265,6 +273,30 @@ def parse_transcript(value: str, ctx: FieldContext) -> str:
     return path.resolve().relative_to(ctx.content_dir.resolve()).as_posix()
 
 
+_HISTORY_RE = re.compile(r"(\S+)\s*[—–-]?\s*(.*)")
+
+
+def parse_history(value: str, ctx: FieldContext) -> tuple[HistoryNote, ...]:
+    """One note per line: «2021-04-15 — Учтены замечания городов.»"""
+    notes, messages = [], []
+    for line in filter(None, (line.strip() for line in value.splitlines())):
+        when, text = _HISTORY_RE.fullmatch(line).groups()
+        try:
+            day = date.fromisoformat(when) if len(when) == 10 else None
+        except ValueError:
+            day = None
+        if day is None or not text:
+            messages.append(
+                f"строка «{line}»: пишите каждую запись с новой строки так: "
+                "2021-04-15 — что изменилось (дата год-месяц-день, тире, текст)."
+            )
+        else:
+            notes.append(HistoryNote(day, text))
+    if messages:
+        raise FieldError(*messages)
+    return tuple(sorted(notes, key=lambda note: note.date))
+
+
 def parse_attachments(value: str, ctx: FieldContext) -> tuple[Attachment, ...]:
     files_dir = ctx.content_dir / ctx.files_dir_name
 
@@ -322,6 +354,7 @@ FIELD_PARSERS: dict[str, Callable[[str, FieldContext], object]] = {
     "video": parse_videos,
     "transcript": parse_transcript,
     "attachments": parse_attachments,
+    "history": parse_history,
 }
 
 # Free text that Pelican itself reads (tags and authors become its objects).

@@ -23,6 +23,7 @@ from content_model.source import (
 )
 from content_model.state import BUILD
 from content_model.static_files import passes_through_link
+from images.alt import missing_alt
 
 SKIP = {"status": "skip"}
 META = "markdown.extensions.meta"
@@ -110,6 +111,8 @@ class CheckedMarkdownReader(MarkdownReader):
             metadata["summary"], findings = checked(metadata["summary"], site_url)
             for finding in dict.fromkeys(findings):
                 report(finding.message, "Summary")
+        for message, line in missing_alt(content, text):
+            report(f"в тексте {message}", None, line)
         if section.key == "digests":
             for message, news in digest_body_problems(content):
                 report(message, None, _line_of(text, news[:30]) if news else None)

@@ -62,7 +62,7 @@ SECTIONS = {
             "documents",
             "Документы",
             ("документ", "документа", "документов"),
-            PUBLICATION_FIELDS | {"kind", "stage", "attachments"},
+            PUBLICATION_FIELDS | {"kind", "stage", "attachments", "history"},
             frozenset({"title", "date", "kind", "stage"}),
         ),
         Section(

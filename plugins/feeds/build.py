@@ -10,6 +10,8 @@ from .catalogue import ATOM_TYPE, RSS_TYPE
 from .entries import FeedEntry, FeedInfo
 
 _ATOM = "{http://www.w3.org/2005/Atom}"
+_XHTML = "http://www.w3.org/1999/xhtml"
+CATALOGUE_LINK_TEXT = "Все ленты сайта и как на них подписаться"
 
 
 def build_atom(info: FeedInfo, entries: Sequence[FeedEntry], limit: int) -> bytes:
@@ -20,6 +22,8 @@ def build_atom(info: FeedInfo, entries: Sequence[FeedEntry], limit: int) -> byte
         _fix_entry_links(element, entry)
         # Atom's default, but readers that guess sniff "<" in a title as markup.
         element.find(f"{_ATOM}title").set("type", "text")
+    if info.catalogue_url:
+        _link_subtitle(root.find(f"{_ATOM}subtitle"), info.catalogue_url)
     return _serialise(root, info.stylesheet_url)
 
 
@@ -108,11 +112,28 @@ def _fix_entry_links(element: etree._Element, entry: FeedEntry) -> None:
         element.insert(position + offset, etree.Element(f"{_ATOM}link", attributes))
 
 
+def _link_subtitle(subtitle: etree._Element, catalogue_url: str) -> None:
+    """The subtitle as XHTML with a link to the /feeds/ page.
+
+    A stylesheet cannot make a link, but a browser shows an XHTML element in
+    any XML document as HTML, so this link works in a feed opened in a browser;
+    XHTML is a valid Atom text construct, which feed readers show as it is.
+    """
+    text = subtitle.text
+    subtitle.text = None
+    subtitle.set("type", "xhtml")
+    div = etree.SubElement(subtitle, f"{{{_XHTML}}}div", nsmap={None: _XHTML})
+    div.text = f"{text}. "
+    link = etree.SubElement(div, f"{{{_XHTML}}}a", href=catalogue_url)
+    link.text = CATALOGUE_LINK_TEXT
+    link.tail = "."
+
+
 def _serialise(root: etree._Element, stylesheet_url: str | None) -> bytes:
     if stylesheet_url:
         root.addprevious(
             etree.ProcessingInstruction(
-                "xml-stylesheet", f'type="text/xsl" href={quoteattr(stylesheet_url)}'
+                "xml-stylesheet", f'type="text/css" href={quoteattr(stylesheet_url)}'
             )
         )
     # feedgen's own pretty printing would be lost on the links added above.

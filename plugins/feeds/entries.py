@@ -42,6 +42,8 @@ class FeedInfo:
     self_url_rss: str
     stylesheet_url: str | None
     language: str = "ru"
+    # The /feeds/ page: the Atom subtitle links to it, for a feed opened in a browser.
+    catalogue_url: str | None = None
 
 
 def stable_entry_id(

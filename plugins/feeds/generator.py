@@ -8,7 +8,7 @@ from pelican.generators import Generator
 
 from content_model.sections import PUBLICATION_SECTIONS, SECTIONS
 
-from .build import build_atom, build_rss
+from .build import build_atom, build_rss, newest_entries
 from .calendar import MOSCOW, build_calendar
 from .catalogue import Catalogue, Feed, catalogue
 from .entries import FeedEntry, FeedInfo, stable_entry_id
@@ -43,10 +43,12 @@ class FeedsGenerator(Generator):
             article.relative_source_path: feed_entry(article, site)
             for article in articles
         }
+        # The /feeds/ page shows what each feed brings, newest first.
+        latest: dict[str, list[FeedEntry]] = {}
         if feeds.site is not None:
-            self._write_feed(feeds.site, entries.values(), site)
+            latest["all"] = self._write_feed(feeds.site, entries.values(), site)
         for key, feed in feeds.sections.items():
-            self._write_feed(
+            latest[key] = self._write_feed(
                 feed,
                 (entries[a.relative_source_path] for a in articles if a.section == key),
                 site,
@@ -54,7 +56,7 @@ class FeedsGenerator(Generator):
         city_feeds = []
         for page in self.context.get("city_pages", {}).values():
             feed = feeds.city(page.slug, page.city.name, page.url)
-            self._write_feed(
+            latest[feed.key] = self._write_feed(
                 feed, (entries[a.relative_source_path] for a in page.publications), site
             )
             city_feeds.append(feed)
@@ -67,9 +69,16 @@ class FeedsGenerator(Generator):
             url=feeds.page_url,
             page_name="feeds",
             city_feeds=sorted(city_feeds, key=lambda feed: _sort_key(feed.name)),
+            feed_latest={
+                key: selected[: self.settings["FEEDS_PAGE_LATEST"]]
+                for key, selected in latest.items()
+            },
         )
 
-    def _write_feed(self, feed: Feed, entries: Iterable[FeedEntry], site: Site):
+    def _write_feed(
+        self, feed: Feed, entries: Iterable[FeedEntry], site: Site
+    ) -> list[FeedEntry]:
+        """Write the feed's files; return its entries, newest first."""
         info = FeedInfo(
             feed_id=stable_entry_id(site.url, f"feeds/{feed.key}", None, site.id_since),
             title=feed.title,
@@ -78,14 +87,16 @@ class FeedsGenerator(Generator):
             self_url_atom=site.absolute(feed.atom_path),
             self_url_rss=site.absolute(feed.rss_path or feed.atom_path),
             stylesheet_url=site.absolute(
-                f"{self.settings['THEME_STATIC_DIR']}/feeds/feed.xsl"
+                f"{self.settings['THEME_STATIC_DIR']}/feeds/feed.css"
             ),
+            catalogue_url=site.absolute(self.context["feed_catalogue"].page_url),
         )
         selected: Sequence[FeedEntry] = list(entries)
         limit = self.settings["FEEDS_LIMIT"]
         self._write(feed.atom_path, build_atom(info, selected, limit))
         if feed.rss_path:
             self._write(feed.rss_path, build_rss(info, selected, limit))
+        return newest_entries(selected, limit)
 
     def _write_calendar(self, feeds: Catalogue, articles, site: Site):
         duration = timedelta(minutes=self.settings["FEEDS_MEETING_DURATION"])

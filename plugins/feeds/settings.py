@@ -6,6 +6,8 @@ from urllib.parse import urlsplit
 DEFAULTS = {
     # Entries in each feed, newest first; readers keep what they have already seen.
     "FEEDS_LIMIT": 50,
+    # The latest entries of each feed shown on the /feeds/ page.
+    "FEEDS_PAGE_LATEST": 3,
     # The date in the entries' tag: URIs (RFC 4151). Changing it changes every id
     # and shows every publication to subscribers as new again.
     "FEEDS_ID_SINCE": "2021",
@@ -51,7 +53,7 @@ def checked_settings(settings: dict) -> dict:
             + ", ".join(f"{name} = None" for name in enabled)
             + "."
         )
-    for name in ("FEEDS_LIMIT", "FEEDS_MEETING_DURATION"):
+    for name in ("FEEDS_LIMIT", "FEEDS_PAGE_LATEST", "FEEDS_MEETING_DURATION"):
         value = merged[name]
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             raise SettingsError(

@@ -5,9 +5,10 @@ script), and it is the only way search engines learn that the page carries a
 recording and its transcript.
 """
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
+
+from discovery.json_ld import script_json
 
 from .page import VideoView
 
@@ -23,8 +24,6 @@ ATTENDANCE_MODES = {
 }
 _ONLINE = frozenset({"ВКС", "смешанное"})
 _IN_PERSON = frozenset({"очное", "смешанное"})
-# Inside <script>, "</script>" or "<!--" in an editor's text would end the block.
-_SCRIPT_SAFE = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"))
 
 
 @dataclass(frozen=True)
@@ -72,12 +71,7 @@ def meeting_json_ld(
             _video_object(event, video, transcript_text if video.number == 1 else None)
             for video in videos
         ]
-    text = json.dumps(data, ensure_ascii=False, indent=2)
-    # str.replace, not str.translate: a whole transcript is in here, and
-    # translate with a mapping walks it a character at a time in Python.
-    for char, escape in _SCRIPT_SAFE:
-        text = text.replace(char, escape)
-    return text
+    return script_json(data)
 
 
 def _locations(event: EventFacts) -> list[dict[str, str]]:

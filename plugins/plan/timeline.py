@@ -13,14 +13,17 @@ from babel.dates import format_date
 
 from .status import STATUS_LABELS, ItemStatus, PlanReport
 
-LABEL_WIDTH = 40
-MONTH_WIDTH = 56
-STATUS_WIDTH = 120
-HEADER_HEIGHT = 28
-ROW_HEIGHT = 24
-FOOTER_HEIGHT = 28
-BAR_HEIGHT = 12
-EVIDENCE_RADIUS = 4
+# Sized for the page's full width on a desktop (about 1100 px), where the text
+# comes out near the body text's size; plan.css keeps it legible on a phone.
+FONT_SIZE = 15
+LABEL_WIDTH = 44
+MONTH_WIDTH = 62
+STATUS_WIDTH = 160
+HEADER_HEIGHT = 32
+ROW_HEIGHT = 30
+FOOTER_HEIGHT = 32
+BAR_HEIGHT = 14
+EVIDENCE_RADIUS = 5
 
 STATUS_COLOURS = {
     "done": "#2e7d32",
@@ -52,8 +55,8 @@ def render_timeline_svg(report: PlanReport) -> str:
             "width": _number(width),
             "height": _number(height),
             "fill": "currentColor",
-            "font-family": "sans-serif",
-            "font-size": "12",
+            "font-family": "system-ui, sans-serif",
+            "font-size": str(FONT_SIZE),
         },
     )
     ET.SubElement(
@@ -67,7 +70,7 @@ def render_timeline_svg(report: PlanReport) -> str:
         {
             "class": "column-label",
             "x": _number(LABEL_WIDTH / 2),
-            "y": "18",
+            "y": "21",
             "text-anchor": "middle",
         },
     ).text = "№"
@@ -92,7 +95,7 @@ def render_timeline_svg(report: PlanReport) -> str:
             {
                 "class": "month-label",
                 "x": _number(left + MONTH_WIDTH / 2),
-                "y": "18",
+                "y": "21",
                 "text-anchor": "middle",
             },
         ).text = format_date(datetime.date(year, month, 1), "LLL", locale="ru")
@@ -123,12 +126,12 @@ def render_timeline_svg(report: PlanReport) -> str:
         {
             "class": "as-of-label",
             "x": _number(as_of_x),
-            "y": _number(height - 8),
+            "y": _number(height - 10),
             "text-anchor": anchor,
         },
     ).text = f"на {as_of_text}"
 
-    ET.indent(svg)
+    # No indentation: the picture is part of the page and counts towards its weight.
     return ET.tostring(svg, encoding="unicode") + "\n"
 
 
@@ -146,7 +149,7 @@ def _row(svg: ET.Element, year: int, item_status: ItemStatus, top: float) -> Non
         {
             "class": "item-label",
             "x": _number(LABEL_WIDTH / 2),
-            "y": _number(middle + 4),
+            "y": _number(middle + 5),
             "text-anchor": "middle",
         },
     ).text = str(item.number)
@@ -190,7 +193,7 @@ def _row(svg: ET.Element, year: int, item_status: ItemStatus, top: float) -> Non
         {
             "class": "status-label",
             "x": _number(GRID_RIGHT + 8),
-            "y": _number(middle + 4),
+            "y": _number(middle + 5),
         },
     ).text = STATUS_LABELS[item_status.status]
 

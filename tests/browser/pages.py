@@ -14,8 +14,11 @@ PAGES = {
     "tag": "tags/aglomeratsii/",
     "author": "authors/ivanova-mariya-sergeevna/",
     "archives": "archives/",
+    "archives_year": "archives/2021/",
+    "archives_month": "archives/2021/03/",
     "plan": "plan/2021/",
     "plans": "plan/",
     "feeds": "feeds/",
     "speakers": "speakers/",
+    "not_found": "404.html",
 }

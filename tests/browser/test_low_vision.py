@@ -63,7 +63,7 @@ def test_font_size_spacing_and_images(page, served_site):
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
-@pytest.mark.parametrize("name", ["home", "article", "meeting", "plan", "document"])
+@pytest.mark.parametrize("name", PAGES)
 def test_every_scheme_passes_axe(page, served_site, scheme, name):
     siteurl, _ = served_site
     open_settings(page, f"{siteurl}/")

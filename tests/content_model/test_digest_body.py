@@ -1,6 +1,7 @@
 from markdown import Markdown
 
-from content_model.digest_body import digest_body_problems
+from content_model.digest_body import Rubric, digest_body_problems, digest_outline
+from russian.slugs import slugify
 
 
 def body(markdown_text):
@@ -28,3 +29,17 @@ def test_news_without_a_source_is_named():
     ((message, news),) = digest_body_problems(body(text))
     assert "«Новость без источника.»" in message
     assert news == "Новость без источника."
+
+
+def test_outline_counts_the_news_of_each_rubric():
+    text = (
+        "## Федеральный уровень\n\n- Один. [И](https://a.ru/)\n- Два. [И](https://b.ru/)\n\n"
+        "## Регионы\n\n- Три. [И](https://c.ru/)\n"
+    )
+    html = Markdown(
+        extensions=["extra", "toc"], extension_configs={"toc": {"slugify": slugify}}
+    ).convert(text)
+    assert digest_outline(html) == [
+        Rubric("federalnyy-uroven", "Федеральный уровень", 2),
+        Rubric("regiony", "Регионы", 1),
+    ]

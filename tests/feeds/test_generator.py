@@ -102,8 +102,9 @@ def test_feeds_point_to_the_stylesheet_the_site_serves(site):
     for relative in SECTION_FEEDS + CITY_FEEDS:
         tree = etree.parse(site.output / relative)
         (instruction,) = tree.xpath("/processing-instruction('xml-stylesheet')")
-        assert instruction.get("href") == f"{SITEURL}/theme/feeds/feed.xsl"
-    assert (site.output / "theme/feeds/feed.xsl").is_file()
+        assert instruction.get("href") == f"{SITEURL}/theme/feeds/feed.css"
+        assert instruction.get("type") == "text/css"
+    assert (site.output / "theme/feeds/feed.css").is_file()
 
 
 def test_only_published_publications_are_in_the_site_feed(site):
@@ -264,6 +265,22 @@ def test_feeds_page_lists_every_feed_and_the_calendar(site):
         assert f"{SITEURL}/{relative}" in linked, relative
     assert page.html["lang"] == "ru"
     assert page.find("h1").get_text() == "Ленты новостей и календарь заседаний"
+
+
+def test_feeds_page_shows_the_latest_entries_of_each_feed(site):
+    page = site.html("feeds/")
+    for key in ("all", "articles", "digests", "meetings", "documents"):
+        atom = etree.parse(site.output / f"feeds/{key}.atom.xml")
+        newest = atom.xpath("//a:entry/a:link[@rel='alternate']/@href", namespaces=NS)[
+            :3
+        ]
+        section = page.find("section", attrs={"aria-labelledby": f"feed-{key}"})
+        shown = [a["href"] for a in section.select("ul a")]
+        assert shown == newest, key
+    cities = page.find("section", attrs={"aria-labelledby": "city-feeds"})
+    kazan = next(li for li in cities.find_all("li") if li.a.string == "Казань")
+    assert len(kazan.find_all("a")) == 2
+    assert kazan.find("time")["datetime"]
 
 
 def test_meetings_list_links_to_the_calendar_and_the_feed(site):

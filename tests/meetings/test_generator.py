@@ -23,6 +23,19 @@ MEETING_PAGES = (
 POSTER = f"{SITEURL}/theme/img/video-poster.png"
 
 
+def event_json(page):
+    """The meeting's Event among the page's JSON-LD (breadcrumbs have their own)."""
+    (event,) = [
+        data
+        for data in (
+            json.loads(script.string)
+            for script in page.find_all("script", type="application/ld+json")
+        )
+        if data["@type"] == "Event"
+    ]
+    return event
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     # One build serves every assertion in this module.
@@ -37,14 +50,16 @@ def text(node):
 
 def test_every_turn_is_on_the_page_with_its_own_anchor(site):
     turns = site.html(RUTUBE_PAGE).select("ol.transcript-turns > li.turn")
-    assert [turn["id"] for turn in turns] == [f"turn-{n}" for n in range(1, 6)]
-    for turn in turns:
+    # The anchor is on the speaker's heading: search sub-results link to it.
+    anchors = [turn.select_one("h3.turn-speaker")["id"] for turn in turns]
+    assert anchors == [f"turn-{n}" for n in range(1, 6)]
+    for turn, anchor in zip(turns, anchors, strict=True):
         permalink = turn.select_one("a.turn-permalink")
-        assert permalink["href"] == f"#{turn['id']}"
+        assert permalink["href"] == f"#{anchor}"
 
 
 def test_a_turn_shows_its_speaker_role_and_text(site):
-    turn = site.html(RUTUBE_PAGE).find(id="turn-1")
+    turn = site.html(RUTUBE_PAGE).select_one(".turn:has(#turn-1)")
     assert text(turn.select_one(".turn-speaker")) == (
         "Иванов Иван Иванович , председатель Палаты, глава города Кирова"
     )
@@ -54,7 +69,7 @@ def test_a_turn_shows_its_speaker_role_and_text(site):
 
 def test_a_time_opens_the_video_at_that_moment(site):
     page = site.html(RUTUBE_PAGE)
-    link = page.find(id="turn-2").select_one("a.turn-time")
+    link = page.select_one(".turn:has(#turn-2)").select_one("a.turn-time")
     assert link["href"] == f"https://rutube.ru/video/{RUTUBE_ID}/?t=750"
     assert link["data-start"] == "750"
     assert link["data-play"] == (
@@ -62,7 +77,7 @@ def test_a_time_opens_the_video_at_that_moment(site):
     )
     assert link.time["datetime"] == "PT0H12M30S"
     assert link.time.string == "00:12:30"
-    assert page.find(id="turn-3").select_one(".turn-time") is None
+    assert page.select_one(".turn:has(#turn-3)").select_one(".turn-time") is None
 
 
 def test_times_in_a_meeting_of_several_parts_refer_to_the_first(site):
@@ -74,7 +89,7 @@ def test_times_in_a_meeting_of_several_parts_refer_to_the_first(site):
     ]
     assert figures[0].select_one("[data-timed]")["data-provider"] == "youtube"
     assert figures[1].select_one("[data-video-player]").get("data-timed") is None
-    link = page.find(id="turn-1").select_one("a.turn-time")
+    link = page.select_one(".turn:has(#turn-1)").select_one("a.turn-time")
     assert link["href"] == "https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=100s"
 
 
@@ -182,9 +197,7 @@ def test_the_transcript_downloads_as_plain_text(site):
 
 def test_plain_text_shows_speech_without_its_markdown(site):
     download = (site.output / RUTUBE_PAGE / "transcript.txt").read_text("utf-8")
-    event = json.loads(
-        site.html(RUTUBE_PAGE).find("script", type="application/ld+json").string
-    )
+    event = event_json(site.html(RUTUBE_PAGE))
     for text in (download, event["recordedIn"][0]["transcript"]):
         assert "Первый вопрос — бюджеты агломераций." in text
         assert 'обсудить "бюджетные кредиты" и гарантии & займы.' in text
@@ -193,7 +206,7 @@ def test_plain_text_shows_speech_without_its_markdown(site):
 
 
 def test_speech_on_the_page_is_set_in_russian_typography(site):
-    turn = site.html(RUTUBE_PAGE).find(id="turn-2")
+    turn = site.html(RUTUBE_PAGE).select_one(".turn:has(#turn-2)")
     # Not through text(): str.split() would take the no-break space for a space.
     assert turn.select_one(".turn-text p").get_text() == (
         "Спасибо. Предлагаю обсудить «бюджетные кредиты» и\u00a0гарантии & займы."
@@ -213,7 +226,7 @@ def test_a_video_file_plays_here_with_the_transcript_as_captions(site):
         "WEBVTT\n\nturn-1\n00:00:10.000 --> 00:03:20.000\n"
         "<v Петрова Анна Сергеевна>Петрова Анна Сергеевна: Добрый день.\n"
     )
-    link = page.find(id="turn-2").select_one("a.turn-time")
+    link = page.select_one(".turn:has(#turn-2)").select_one("a.turn-time")
     assert link["href"] == f"{SITEURL}/files/zasedanie.mp4#t=200"
     assert not link.has_attr("data-play")
 
@@ -232,8 +245,7 @@ def test_a_meeting_without_transcript_shows_its_video_only(site):
 
 
 def test_json_ld_describes_the_event_and_its_recorded_transcript(site):
-    script = site.html(RUTUBE_PAGE).find("script", type="application/ld+json")
-    event = json.loads(script.string)
+    event = event_json(site.html(RUTUBE_PAGE))
     assert event["@type"] == "Event"
     assert event["url"] == f"{SITEURL}/{RUTUBE_PAGE}"
     assert event["startDate"] == "2021-03-25T10:00:00+03:00"
@@ -251,7 +263,7 @@ def test_the_thumbnail_is_the_sites_own_poster(site):
 
 def test_json_ld_tells_the_player_without_the_pages_script_parameters(site):
     page = site.html(PARTS_PAGE)
-    event = json.loads(page.find("script", type="application/ld+json").string)
+    event = event_json(page)
     youtube, vk = event["recordedIn"]
     assert youtube["embedUrl"] == "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"
     assert vk["embedUrl"] == "https://vk.com/video_ext.php?oid=-12345&id=456239017"
@@ -260,7 +272,7 @@ def test_json_ld_tells_the_player_without_the_pages_script_parameters(site):
 
 def test_an_in_person_meeting_names_no_place_it_was_not_given(site):
     page = site.html(FILE_PAGE)
-    event = json.loads(page.find("script", type="application/ld+json").string)
+    event = event_json(page)
     assert "location" not in event
 
 

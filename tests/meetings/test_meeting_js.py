@@ -101,12 +101,12 @@ def test_the_player_is_framed_only_when_the_reader_presses_play(page, siteurl):
 
 def test_a_time_starts_the_player_at_that_moment(page, siteurl):
     open_meeting(page, siteurl, RUTUBE_PAGE)
-    page.click("#turn-2 .turn-time")
+    page.click(".turn:has(#turn-2) .turn-time")
     frame = page.locator("[data-video-player] iframe")
     assert frame.get_attribute("src") == f"{RUTUBE_EMBED}?t=750&autoplay=1"
     # A playing RuTube player is told to seek, not reloaded.
-    page.locator("#turn-4 .turn-time").scroll_into_view_if_needed()
-    page.click("#turn-4 .turn-time")
+    page.locator(".turn:has(#turn-4) .turn-time").scroll_into_view_if_needed()
+    page.click(".turn:has(#turn-4) .turn-time")
     assert frame.get_attribute("src") == f"{RUTUBE_EMBED}?t=750&autoplay=1"
     assert page.url == f"{siteurl}/{RUTUBE_PAGE}"
 
@@ -114,9 +114,9 @@ def test_a_time_starts_the_player_at_that_moment(page, siteurl):
 def test_a_time_seeks_a_playing_rutube_player_by_message(page, siteurl):
     stub_player(page, RUTUBE_EMBED)
     open_meeting(page, siteurl, RUTUBE_PAGE)
-    page.click("#turn-2 .turn-time")
+    page.click(".turn:has(#turn-2) .turn-time")
     wait_until_loaded(page, "#video-1 iframe")
-    page.click("#turn-4 .turn-time")
+    page.click(".turn:has(#turn-4) .turn-time")
     assert received_by(page, "#video-1 iframe", 2) == [
         {"type": "player:setCurrentTime", "data": {"time": 3723}},
         {"type": "player:play", "data": {}},
@@ -129,13 +129,13 @@ def test_a_time_seeks_a_playing_rutube_player_by_message(page, siteurl):
 def test_a_time_seeks_a_playing_youtube_player_by_message(page, siteurl):
     stub_player(page, YOUTUBE_EMBED)
     open_meeting(page, siteurl, PARTS_PAGE)
-    page.click("#turn-1 .turn-time")
+    page.click(".turn:has(#turn-1) .turn-time")
     frame = page.locator("#video-1 iframe")
     assert frame.get_attribute("src") == (
         f"{YOUTUBE_EMBED}?enablejsapi=1&start=100&autoplay=1"
     )
     wait_until_loaded(page, "#video-1 iframe")
-    page.click("#turn-1 .turn-time")
+    page.click(".turn:has(#turn-1) .turn-time")
     assert received_by(page, "#video-1 iframe", 2) == [
         {"event": "command", "func": "seekTo", "args": [100, True]},
         {"event": "command", "func": "playVideo", "args": []},
@@ -181,7 +181,7 @@ def test_on_a_wide_screen_a_time_plays_the_video_beside_the_speech(open_page, si
     page = open_page(siteurl, viewport=DESKTOP)
     open_meeting(page, siteurl, RUTUBE_PAGE, "#turn-4")
     scrolled = page.evaluate("scrollY")
-    page.focus("#turn-4 .turn-time")
+    page.focus(".turn:has(#turn-4) .turn-time")
     page.keyboard.press("Enter")
     # The player stays in view beside the text: the reader is not moved.
     assert in_view(page, "#video-1 iframe")
@@ -225,7 +225,7 @@ def test_on_a_phone_a_time_goes_up_to_the_video_and_offers_the_way_back(
     page = open_page(siteurl, viewport=PHONE, reduced_motion="reduce")
     open_meeting(page, siteurl, RUTUBE_PAGE, "#turn-4")
     assert not in_view(page, "#video-1 .video-player")
-    page.focus("#turn-4 .turn-time")
+    page.focus(".turn:has(#turn-4) .turn-time")
     page.keyboard.press("Enter")
     assert in_view(page, "#video-1 iframe")
     assert page.locator("[data-transcript-announcer]").text_content() == (
@@ -239,7 +239,7 @@ def test_on_a_phone_a_time_goes_up_to_the_video_and_offers_the_way_back(
     assert in_view(page, "[data-video-return]")
     page.keyboard.press("Enter")
     assert focus_of(page) == ["turn-time", "Смотреть видео с 01:02:03"]
-    assert in_view(page, "#turn-4 .turn-time")
+    assert in_view(page, ".turn:has(#turn-4) .turn-time")
     assert page.locator("[data-video-return]").is_hidden()
     assert page.errors == []
 
@@ -247,7 +247,7 @@ def test_on_a_phone_a_time_goes_up_to_the_video_and_offers_the_way_back(
 def test_the_way_back_is_accessible(open_page, siteurl):
     page = open_page(siteurl, viewport=PHONE, reduced_motion="reduce")
     open_meeting(page, siteurl, RUTUBE_PAGE, "#turn-4")
-    page.click("#turn-4 .turn-time")
+    page.click(".turn:has(#turn-4) .turn-time")
     assert page.locator("[data-video-return]").is_visible()
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()
@@ -255,7 +255,7 @@ def test_the_way_back_is_accessible(open_page, siteurl):
 
 def test_a_time_seeks_a_video_file_on_the_page(page, siteurl):
     open_meeting(page, siteurl, FILE_PAGE)
-    page.click("#turn-2 .turn-time")
+    page.click(".turn:has(#turn-2) .turn-time")
     assert page.evaluate("document.querySelector('video').currentTime") == 200
     assert page.url == f"{siteurl}/{FILE_PAGE}"
     assert page.outside_requests == []
@@ -286,7 +286,9 @@ def test_find_shows_matching_turns_and_marks_the_words(page, siteurl):
     status.filter(has_text="Найдено").wait_for()
     assert status.text_content() == "Найдено: 3 реплики из 5."
     visible = page.eval_on_selector_all(
-        ".turn", "turns => turns.filter(t => !t.hidden).map(t => t.id)"
+        ".turn",
+        "turns => turns.filter(t => !t.hidden)"
+        ".map(t => t.querySelector('.turn-speaker').id)",
     )
     assert visible == ["turn-1", "turn-4", "turn-5"]
     assert page.locator(".turn mark").all_text_contents() == ["вопрос"] * 3

@@ -191,9 +191,10 @@ def test_page_lists_every_item_with_its_status_in_words(built):
     page = site.html("plan/2021/")
     report = items_by_number(site.json("plan/2021.json"))
     items = page.select("li.plan-item")
-    assert [li["id"] for li in items] == [f"item-{n}" for n in range(1, 16)]
+    # The anchor is on the item's heading: search sub-results link to it.
+    assert [li.h3["id"] for li in items] == [f"item-{n}" for n in range(1, 16)]
     for li in items:
-        number = int(li["id"].removeprefix("item-"))
+        number = int(li.h3["id"].removeprefix("item-"))
         status = report[number]["status"]
         assert li.h3.get_text().startswith(f"Пункт {number}. ")
         badge = li.select_one(f".plan-status.plan-status--{status}")
@@ -209,7 +210,7 @@ def test_page_lists_every_item_with_its_status_in_words(built):
 
 
 def test_page_shows_deadline_and_expected_result(built):
-    item = built("2021-12-31").html("plan/2021/").select_one("#item-2")
+    item = built("2021-12-31").html("plan/2021/").select_one(".plan-item:has(#item-2)")
     facts = {
         dt.get_text(): dt.find_next_sibling("dd").get_text(" ", strip=True)
         for dt in item.select("dl.plan-item-facts > dt")
@@ -223,7 +224,7 @@ def test_page_shows_deadline_and_expected_result(built):
 
 def test_page_shows_recurring_progress_one_cell_a_period(built):
     page = built("2021-12-31").html("plan/2021/")
-    digests = page.select_one("#item-15")
+    digests = page.select_one(".plan-item:has(#item-15)")
     assert digests.select_one(".plan-progress").get_text() == (
         "4 из 12\u00a0дайджестов; к дате отчёта ожидалось 11, из них есть 4."
     )
@@ -239,7 +240,7 @@ def test_page_shows_recurring_progress_one_cell_a_period(built):
     assert cells[0].get_text(" ", strip=True) == "январь ✓ есть"
     assert cells[0].a["href"] == f"{SITEURL}/digests/2021-01/"
     assert cells[3].get_text(" ", strip=True) == "апрель ✗ нет"
-    articles = page.select_one("#item-13")
+    articles = page.select_one(".plan-item:has(#item-13)")
     assert (
         articles.select_one(".plan-progress")
         .get_text()
@@ -256,7 +257,9 @@ def test_overdue_with_as_many_covered_as_expected_says_why(built):
     assert item["status"] == "overdue"
     assert item["progress"] == {"covered": 2, "expected": 2, "total": 4}
     assert item["missing"][0] == "нет статьи за II квартал 2021"
-    progress = site.html("plan/2021/").select_one("#item-13 .plan-progress")
+    progress = site.html("plan/2021/").select_one(
+        ".plan-item:has(#item-13) .plan-progress"
+    )
     assert progress.get_text() == (
         "2 из 4\u00a0статей; к дате отчёта ожидалось 2, из них есть 1."
     )
@@ -373,7 +376,9 @@ def test_manual_evidence_counts_and_links_out(two_years):
             "date": "2022-01-14",
         }
     ]
-    evidence = two_years.html("plan/2022/").select_one("#item-1 .plan-evidence li")
+    evidence = two_years.html("plan/2022/").select_one(
+        ".plan-item:has(#item-1) .plan-evidence li"
+    )
     assert evidence.a["href"] == "https://sozd.duma.gov.ru/bill/123456-8"
     assert "(на другом сайте)" in evidence.get_text()
 

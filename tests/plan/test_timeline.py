@@ -77,17 +77,17 @@ def test_one_row_per_item_with_status_class_and_text(svg):
 def test_one_off_window_spans_its_months_and_recurring_the_year(svg):
     item_2 = svg.xpath("//svg:g[@data-item='2']/svg:rect", namespaces=NS)[0]
     item_15 = svg.xpath("//svg:g[@data-item='15']/svg:rect", namespaces=NS)[0]
-    # Columns are 56 wide after a 40-wide number column: February-March.
-    assert (item_2.get("x"), item_2.get("width")) == ("96", "112")
+    # Columns are 62 wide after a 44-wide number column: February-March.
+    assert (item_2.get("x"), item_2.get("width")) == ("106", "124")
     assert item_2.get("class") == "window window-once"
-    assert (item_15.get("x"), item_15.get("width")) == ("40", "672")
+    assert (item_15.get("x"), item_15.get("width")) == ("44", "744")
     assert item_15.get("class") == "window window-monthly"
 
 
 def test_evidence_is_a_mark_at_its_date(svg):
     (mark,) = svg.xpath("//svg:g[@data-item='1']/svg:circle", namespaces=NS)
     # 16 February: the middle of day 16 of 28 in the second column.
-    assert mark.get("cx") == "127"
+    assert mark.get("cx") == "140.3"
     assert mark.findtext("svg:title", namespaces=NS) == (
         "Установочное заседание тематической группы, 16 февраля 2021"
     )
@@ -97,7 +97,7 @@ def test_evidence_is_a_mark_at_its_date(svg):
 def test_as_of_line_with_label(svg):
     (line,) = svg.xpath("//svg:line[@class='as-of']", namespaces=NS)
     # 1 April: the middle of day 1 of 30 in the fourth column.
-    assert line.get("x1") == line.get("x2") == "208.9"
+    assert line.get("x1") == line.get("x2") == "231"
     assert svg.findtext("svg:text[@class='as-of-label']", namespaces=NS) == (
         "на 1 апреля 2021"
     )
@@ -107,7 +107,7 @@ def test_as_of_after_the_year_is_drawn_at_its_end(report):
     later = compute_report(report.plan, [], date(2022, 2, 1))
     svg = etree.fromstring(render_timeline_svg(later).encode())
     (line,) = svg.xpath("//svg:line[@class='as-of']", namespaces=NS)
-    assert line.get("x1") == "712"
+    assert line.get("x1") == "788"
     label = svg.find("svg:text[@class='as-of-label']", namespaces=NS)
     assert (label.text, label.get("text-anchor")) == ("на 1 февраля 2022", "end")
 

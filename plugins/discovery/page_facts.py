@@ -1,0 +1,58 @@
+"""The head facts of one Pelican content object: its description and JSON-LD."""
+
+from dataclasses import dataclass
+
+from .describe import describe
+from .json_ld import Organization, Publication, publication_data, script_json
+
+# The site's default share picture, in the theme's static folder (1200×630,
+# drawn by scripts/share_image.py).
+SHARE_IMAGE = "img/share.png"
+
+
+@dataclass(frozen=True)
+class HeadFacts:
+    description: str
+    is_publication: bool  # Open Graph calls it an article
+    published: str | None  # ISO 8601
+    modified: str | None
+    json_ld: str | None  # JSON text, safe inside <script>
+
+
+def content_facts(content, settings: dict, chamber: Organization) -> HeadFacts:
+    description = describe(
+        content.metadata.get("summary"), content.content, settings["SITESUBTITLE"]
+    )
+    section = getattr(content, "section", None)
+    date = getattr(content, "date", None)
+    if section in (None, "pages") or date is None:  # a plain page, «О Палате»
+        return HeadFacts(description, False, None, None, None)
+    modified = getattr(content, "modified", None)
+    site_url = settings["DISCOVERY_SITEURL"]
+    city = getattr(content, "city", None)
+    publication = Publication(
+        section=section,
+        title=content.title,
+        url=f"{site_url}/{content.url}",
+        description=description,
+        published=date,
+        modified=modified,
+        # Only the editor's names: Pelican's default AUTHOR is the Chamber itself.
+        authors=[
+            author.name
+            for author in content.metadata.get("authors", ())
+            if author.name != chamber.name
+        ],
+        image_url=f"{site_url}/{settings['THEME_STATIC_DIR']}/{SHARE_IMAGE}",
+        kind=getattr(content, "kind", None),
+        stage=getattr(content, "stage", None),
+        city=city.name if city is not None else None,
+    )
+    data = publication_data(publication, chamber)
+    return HeadFacts(
+        description,
+        True,
+        date.isoformat(),
+        (modified or date).isoformat(),
+        script_json(data) if data else None,
+    )

@@ -1,0 +1,46 @@
+"""Site search: Pagefind's static index, a search page and a box on every page.
+
+Pagefind indexes the finished pages at `finalized`, inside `invoke build` in the
+staging folder, so a failed index never reaches the published site.
+"""
+
+import logging
+from pathlib import Path
+
+from pelican import signals
+
+from content_model.sections import SECTIONS
+from search.attributes import body_weight, first_image, pagefind_attributes
+from search.indexing import index_site
+from search.settings import checked_settings
+
+logger = logging.getLogger(__name__)
+
+# The search page is one of Pelican's direct templates: theme/templates/search.html.
+TEMPLATE = "search"
+
+
+def configure(pelican) -> None:
+    settings = pelican.settings
+    settings.update(checked_settings(settings, tuple(SECTIONS)))
+    if TEMPLATE not in settings["DIRECT_TEMPLATES"]:
+        settings["DIRECT_TEMPLATES"] = [*settings["DIRECT_TEMPLATES"], TEMPLATE]
+    settings["JINJA_FILTERS"] = {
+        **settings.get("JINJA_FILTERS", {}),
+        "pagefind_attributes": pagefind_attributes,
+        "search_body_weight": body_weight,
+        "search_image": first_image,
+    }
+
+
+def build_index(pelican) -> None:
+    settings = pelican.settings
+    if not settings["SEARCH_INDEX"]:
+        return
+    pages = index_site(Path(pelican.output_path))
+    logger.info("Поиск: в указателе %d стр.", pages)
+
+
+def register():
+    signals.initialized.connect(configure)
+    signals.finalized.connect(build_index)

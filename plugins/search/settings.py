@@ -1,0 +1,71 @@
+"""The plugin's settings, with defaults, checked when the build starts."""
+
+from numbers import Real
+
+DEFAULTS = {
+    # Build the Pagefind index at the end of every build, the preview's included:
+    # it takes a fraction of a second, and editors see what readers will find.
+    "SEARCH_INDEX": True,
+    # The search page, written from the theme's search.html.
+    "SEARCH_URL": "search/",
+    "SEARCH_SAVE_AS": "search/index.html",
+    # Results offered under the box in the header; the search page shows them all.
+    "SEARCH_BOX_RESULTS": 5,
+    # Words in a section's body count this much; 1 is Pagefind's normal weight.
+    # A digest names dozens of cities in passing: for a city's name, the article
+    # about that city comes first.
+    "SEARCH_SECTION_WEIGHTS": {"digests": 0.5},
+}
+
+
+class SettingsError(ValueError):
+    pass
+
+
+def checked_settings(settings: dict, sections) -> dict:
+    """The plugin's settings merged with defaults; a Russian error for a bad one.
+
+    `sections` are the keys of the content model's sections.
+    """
+    merged = {name: settings.get(name, default) for name, default in DEFAULTS.items()}
+    if not isinstance(merged["SEARCH_INDEX"], bool):
+        raise SettingsError(
+            "настройка SEARCH_INDEX должна быть True (строить поиск) или False, "
+            f"а не {merged['SEARCH_INDEX']!r}."
+        )
+    for name in ("SEARCH_URL", "SEARCH_SAVE_AS"):
+        value = merged[name]
+        if not isinstance(value, str) or not value.strip() or value.startswith("/"):
+            raise SettingsError(
+                f"настройка {name} — путь от корня сайта без начальной «/», "
+                f"например {DEFAULTS[name]}, а не {value!r}."
+            )
+    limit = merged["SEARCH_BOX_RESULTS"]
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 20:
+        raise SettingsError(
+            "настройка SEARCH_BOX_RESULTS должна быть целым числом от 1 до 20, "
+            f"а не {limit!r}."
+        )
+    weights = merged["SEARCH_SECTION_WEIGHTS"]
+    if not isinstance(weights, dict):
+        raise SettingsError(
+            "настройка SEARCH_SECTION_WEIGHTS — словарь «раздел: вес», например "
+            f"{DEFAULTS['SEARCH_SECTION_WEIGHTS']!r}."
+        )
+    for key, weight in weights.items():
+        if key not in sections:
+            raise SettingsError(
+                f"настройка SEARCH_SECTION_WEIGHTS: раздела «{key}» нет; разделы: "
+                + ", ".join(sections)
+                + "."
+            )
+        if (
+            isinstance(weight, bool)
+            or not isinstance(weight, Real)
+            or not 0 <= weight <= 10
+        ):
+            raise SettingsError(
+                f"настройка SEARCH_SECTION_WEIGHTS: вес раздела «{key}» должен быть "
+                f"числом от 0 до 10, а не {weight!r}."
+            )
+    return merged

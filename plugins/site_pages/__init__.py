@@ -1,0 +1,50 @@
+"""The reader's site around the publications: the home page's next meeting,
+digests' tables of contents, documents' histories and the 404 page."""
+
+from pelican import signals
+from pelican.generators import Generator
+
+from content_model.digest_body import digest_outline
+from site_pages.reading import document_history, meeting_to_show
+
+NOT_FOUND_SAVE_AS = "404.html"
+
+
+class SitePagesGenerator(Generator):
+    """Runs after the articles generator; the home page and the publications
+    are written later, by that generator, from the context filled here."""
+
+    def generate_context(self):
+        articles = self.context["articles"]
+        self.context["meeting_to_show"] = meeting_to_show(
+            (a for a in articles if a.section == "meetings"),
+            self.settings["PLAN_AS_OF"],
+        )
+        for article in articles:
+            if article.section == "digests":
+                article.digest_outline = digest_outline(article.content)
+            elif article.section == "documents":
+                article.history_entries = document_history(
+                    article.date,
+                    getattr(article, "modified", None),
+                    getattr(article, "history", ()),
+                )
+
+    def generate_output(self, writer):
+        # Served for any missing address at any depth: its links are absolute.
+        writer.write_file(
+            NOT_FOUND_SAVE_AS,
+            self.get_template("404"),
+            self.context,
+            relative_urls=False,
+            url=NOT_FOUND_SAVE_AS,
+            page_name="404",
+        )
+
+
+def add_generator(_pelican):
+    return SitePagesGenerator
+
+
+def register():
+    signals.get_generators.connect(add_generator)

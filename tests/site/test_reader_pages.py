@@ -1,0 +1,282 @@
+"""The reader's pages in the built HTML: breadcrumbs, archives by year and month,
+the home page, a digest's table of contents, a document's history, the 404 page
+and the map of member cities."""
+
+import json
+import re
+
+import pytest
+
+from sitebuild import SITEURL, build, copy_fixture_site
+
+AS_OF = "2021-06-30"
+
+
+def words(node) -> str:
+    """The text as a reader sees it: typography's non-breaking spaces as spaces."""
+    return " ".join(node.get_text().split())
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("reader_pages")
+    built = build(copy_fixture_site("reader_pages", folder), folder / "output", AS_OF)
+    assert built.result.returncode == 0, built.log
+    return built
+
+
+PAGES_WITH_TRAILS = {
+    "articles/kazan-i-aglomeratsiya/": [
+        ("Главная", f"{SITEURL}/"),
+        ("Экспертные статьи", f"{SITEURL}/articles/"),
+        ("Казань и агломерация", None),
+    ],
+    "archives/2021/03/": [
+        ("Главная", f"{SITEURL}/"),
+        ("Архив", f"{SITEURL}/archives/"),
+        ("2021 год", f"{SITEURL}/archives/2021/"),
+        ("Март 2021", None),
+    ],
+    "cities/kazan/": [
+        ("Главная", f"{SITEURL}/"),
+        ("Города", f"{SITEURL}/cities/"),
+        ("Казань", None),
+    ],
+    "plan/2021/": [
+        ("Главная", f"{SITEURL}/"),
+        ("Планы работы", f"{SITEURL}/plan/"),
+        ("План на 2021 год", None),
+    ],
+    "tags/aglomeratsii/": [
+        ("Главная", f"{SITEURL}/"),
+        ("Темы", f"{SITEURL}/tags/"),
+        ("Тема «агломерации»", None),
+    ],
+    "404.html": [("Главная", f"{SITEURL}/"), ("Страница не найдена", None)],
+}
+
+
+@pytest.mark.parametrize("address", PAGES_WITH_TRAILS)
+def test_breadcrumbs_and_their_json_ld(site, address):
+    soup = site.html(address)
+    (nav,) = soup.select('nav[aria-label="Навигационная цепочка"]')
+    shown = [
+        (words(item), item.a["href"] if item.a else None) for item in nav.select("li")
+    ]
+    assert shown == PAGES_WITH_TRAILS[address]
+    assert nav.select("li")[-1].find(attrs={"aria-current": "page"})
+    (data,) = [
+        json.loads(script.string)
+        for script in soup.select('script[type="application/ld+json"]')
+        if json.loads(script.string)["@type"] == "BreadcrumbList"
+    ]
+    given = [
+        (entry["position"], entry["name"], entry.get("item"))
+        for entry in data["itemListElement"]
+    ]
+    assert given == [
+        (number, name, url)
+        for number, (name, url) in enumerate(PAGES_WITH_TRAILS[address], 1)
+    ]
+
+
+def test_every_page_but_home_has_breadcrumbs(site):
+    pages = sorted(site.output.rglob("*.html"))
+    without = [
+        page.relative_to(site.output).as_posix()
+        for page in pages
+        if "Навигационная цепочка" not in page.read_text(encoding="utf-8")
+    ]
+    assert without == ["index.html"]
+
+
+def test_year_archive_lists_its_months_with_counts(site):
+    soup = site.html("archives/2021/")
+    headings = {words(h): h.a["href"] for h in soup.select("main section h2")}
+    assert list(headings.items()) == [
+        (f"{name} 2021", f"{SITEURL}/archives/2021/{number}/")
+        for name, number in [
+            ("Сентябрь", "09"),
+            ("Май", "05"),
+            ("Апрель", "04"),
+            ("Март", "03"),
+            ("Февраль", "02"),
+        ]
+    ]
+    periods = soup.select_one('nav[aria-label="Архив по годам и месяцам"]')
+    assert words(periods.select_one('[aria-current="page"]')) == "2021"
+    counts = [
+        (words(li.a), words(li.select_one(".archive-count")))
+        for li in periods.select(".archive-months li")
+    ]
+    # Newest first, as the list beside them.
+    assert counts == [
+        ("сентябрь 2021", "(1)"),
+        ("май 2021", "(2)"),
+        ("апрель 2021", "(1)"),
+        ("март 2021", "(2)"),
+        ("февраль 2021", "(1)"),
+    ]
+
+
+def test_month_archive_lists_that_month_only(site):
+    soup = site.html("archives/2021/03/")
+    titles = [words(a) for a in soup.select(".card-title a")]
+    assert titles == ["Проект закона об агломерациях", "Казань и агломерация"]
+    assert words(soup.h1) == "Архив: Март 2021"
+
+
+def test_archive_index_links_every_year_and_month(site):
+    soup = site.html("archives/")
+    links = [a["href"] for a in soup.select(".archive-periods a")]
+    assert f"{SITEURL}/archives/2021/" in links
+    assert {
+        f"{SITEURL}/archives/2021/{month}/" for month in ("02", "03", "04", "05", "09")
+    } <= set(links)
+
+
+def test_home_shows_the_next_meeting_after_the_as_of_date(site):
+    soup = site.html("index.html")
+    (box,) = soup.select(".home-meeting")
+    assert words(box.h2) == "Ближайшее заседание"
+    assert words(box.select_one(".home-meeting-name")) == ("Предстоящее заседание")
+    assert box.time["datetime"] == "2021-09-22T11:00+03:00"
+
+
+def test_home_shows_the_last_meeting_when_none_is_planned(tmp_path):
+    built = build(
+        copy_fixture_site("reader_pages", tmp_path), tmp_path / "out", "2021-12-31"
+    )
+    assert built.result.returncode == 0, built.log
+    (box,) = built.html("index.html").select(".home-meeting")
+    assert words(box.h2) == "Последнее заседание"
+    assert "Предстоящее заседание" in words(box)
+    assert "Новых заседаний пока не назначено" in words(box)
+
+
+def test_home_has_latest_of_each_section_plan_and_map_but_no_whole_digest(site):
+    soup = site.html("index.html")
+    sections = {
+        words(section.h2): [words(a) for a in section.select(".card-title a")]
+        for section in soup.select(".home-section")
+    }
+    assert sections == {
+        "Экспертные статьи": [
+            "Казань: второй материал",
+            "Тюмень: проектный офис",
+            "Казань и агломерация",
+        ],
+        "Дайджесты новостей": [
+            "Дайджест новостей о развитии городских агломераций: март 2021"
+        ],
+        "Заседания": ["Предстоящее заседание", "Прошедшее заседание"],
+        "Документы": ["Проект закона об агломерациях"],
+    }
+    digest_card = soup.select_one(".card--digests")
+    assert "Первая федеральная новость" not in words(digest_card)
+    assert words(digest_card.select_one(".card-summary")) == (
+        "3 новости: Федеральный уровень, Регионы."
+    )
+    assert words(soup.select_one(".plan-summary h2")) == "План работы на 2021 год"
+    assert soup.select_one(".home-map svg.tilemap--small")
+
+
+def test_digest_table_of_contents(site):
+    soup = site.html("digests/2021-03/")
+    toc = soup.select_one('nav[aria-labelledby="digest-toc-title"]')
+    assert words(toc.select_one(".digest-count")) == "3 новости в 2 рубриках"
+    entries = [
+        (a["href"], words(a), words(a.find_next_sibling("span")))
+        for a in toc.select("li a")
+    ]
+    assert [(text, count) for _, text, count in entries] == [
+        ("Федеральный уровень", "(2)"),
+        ("Регионы", "(1)"),
+    ]
+    for href, text, _count in entries:
+        heading = soup.find(id=href.removeprefix("#"))
+        assert heading.name == "h2" and words(heading) == text
+
+
+def test_document_history_newest_first(site):
+    soup = site.html("documents/proekt-zakona-ob-aglomeratsiyakh/")
+    history = soup.select_one('section[aria-labelledby="history-title"]')
+    entries = [(li.time["datetime"], words(li)) for li in history("li")]
+    assert entries == [
+        ("2021-06-10", "10 июня 2021 г. Документ обновлён."),
+        ("2021-05-20", "20 мая 2021 г. Учтены замечания городов."),
+        ("2021-04-15", "15 апреля 2021 г. Проект направлен городам для замечаний."),
+        ("2021-03-30", "30 марта 2021 г. Опубликован на сайте."),
+    ]
+    facts = soup.select_one(".document-facts").get_text(" ", strip=True)
+    assert facts == "Вид документа Законопроект Этап на обсуждении"
+
+
+def test_not_found_page_at_the_root(site):
+    soup = site.html("404.html")
+    assert soup.html["lang"] == "ru"
+    assert words(soup.h1) == "Страница не найдена"
+    form = soup.select_one("main form")
+    assert (form["action"], form["method"]) == (f"{SITEURL}/search/", "get")
+    assert form.select_one('input[type="search"]')["name"] == "q"
+    links = {words(a): a["href"] for a in soup.select("main .link-list a")}
+    assert links["Главная страница"] == f"{SITEURL}/"
+    assert links["Архив публикаций"] == f"{SITEURL}/archives/"
+    # Served for any address: every link and stylesheet is absolute.
+    assert all(
+        ref.startswith(SITEURL)
+        for ref in [a["href"] for a in soup.select("a[href]")]
+        + [link["href"] for link in soup.select("link[rel=stylesheet]")]
+        if not ref.startswith("#")
+    )
+
+
+def _tiles(svg):
+    """Every square by its code: (its element, its count or None)."""
+    tiles = {}
+    for square in svg.select("a, g"):
+        count = square.select_one(".count")
+        tiles[words(square.select_one(".code"))] = (
+            square,
+            int(words(count)) if count else None,
+        )
+    return tiles
+
+
+def test_city_map_links_and_counts(site):
+    soup = site.html("cities/")
+    svg = soup.select_one("figure.city-map svg")
+    tiles = _tiles(svg)
+    assert len(tiles) == 85
+    links = {" ".join(a["aria-label"].split()): a["href"] for a in svg.select("a")}
+    # Only squares whose capital has publications link, to the city's page.
+    assert links == {
+        "Казань: 2 публикации": f"{SITEURL}/cities/kazan/",
+        "Тюмень: 1 публикация": f"{SITEURL}/cities/tyumen/",
+    }
+    assert (tiles["ТАТ"][0].name, tiles["ТАТ"][1]) == ("a", 2)
+    assert tiles["ТАТ"][0]["class"] == ["shade-2"]
+    assert (tiles["ТЮМ"][1], tiles["ТЮМ"][0]["class"]) == (1, ["shade-1"])
+    # The others write their 0 too: colour is not the only signal.
+    members = [tile for tile in tiles.values() if tile[0].get("aria-hidden") is None]
+    assert len(members) == 82
+    assert sum(count for _, count in members) == 3
+    assert tiles["ОМС"][0].name == "g" and tiles["ОМС"][1] == 0
+    # Each count is the number the city's own page lists.
+    for label, href in links.items():
+        page = site.html(href.removeprefix(f"{SITEURL}/"))
+        count = int(label.split(": ")[1].split()[0])
+        assert len(page.select(".publication-list > li")) == count, label
+    outside = [code for code, (g, _) in tiles.items() if g.get("aria-hidden")]
+    assert sorted(outside) == ["МСК", "СЕВ", "СПБ"]
+
+
+def test_home_map_is_the_small_one(site):
+    svg = site.html("index.html").select_one(".home-map svg")
+    assert svg["role"] == "img"
+    assert words(svg.title) == "Карта городов Палаты: число публикаций о каждом городе"
+    assert not svg.select("a") and not svg.select(".code")
+    counts = sorted(words(text) for text in svg.select(".count"))
+    assert counts == ["1", "2"]
+    assert len(svg.select("rect")) == 85
+    assert re.fullmatch(r"0 0 \d+ \d+", svg["viewbox"])

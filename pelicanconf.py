@@ -32,9 +32,13 @@ PLUGINS = [
     # Before discovery: images change the bodies that discovery describes.
     "images",
     "discovery",
+    # Writes _headers from the final Content-Security-Policy.
+    "server_headers",
     # Indexes the finished pages at `finalized`: keep it after every plugin that
-    # writes pages (only a checker of the written site belongs after it).
+    # writes pages; only the checker of the written site comes after it.
     "search",
+    # Last: it checks what every other plugin has written.
+    "links",
 ]
 
 # Sections are folders; transcripts belong to their meeting and are not pages.
@@ -114,6 +118,9 @@ JINJA_ENVIRONMENT = {
 
 # A preview keeps serving and leaves faulty files out; the build stops on them.
 CONTENT_MODEL_STOP_ON_ERRORS = False
+LINKS_STOP_ON_ERRORS = False
+# The preview's feeds use this address (plugins/feeds); it is the preview itself.
+LINKS_ALSO_INTERNAL = ["http://localhost:8000"]
 RELATIVE_URLS = True
 
 # Nothing is loaded from other hosts when a page opens; video players are framed

@@ -1,10 +1,11 @@
 """Publishing tasks: `invoke --list` shows them, `invoke --help TASK` explains one."""
 
 import json
-import shutil
+import os
 import sys
 import tempfile
-from datetime import date, datetime
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -12,14 +13,38 @@ from invoke import Exit, task
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
+sys.path.insert(0, str(ROOT))
 
-from content_model.blank import KINDS, BlankError, blank_publication  # noqa: E402
+from content_model.blank import (  # noqa: E402
+    KINDS,
+    BlankError,
+    blank_publication,
+    current_plan,
+)
+from preview.watcher import Preview, run_preview  # noqa: E402
+from publishing.deploy import deploy, roll_back  # noqa: E402
+from publishing.lock import OutputBusy, output_lock  # noqa: E402
+from publishing.manifest import write_manifest  # noqa: E402
+from publishing.output import (  # noqa: E402
+    PREVIEWED_INTO,
+    WRITTEN_INTO,
+    OutputRefused,
+    check_location,
+    checked_output,
+)
+from publishing.releases import discard, new_staging, publish_locally  # noqa: E402
+from publishing.siteurl import SiteUrlError, configured_site_url  # noqa: E402
+from publishing.targets import DirectoryTarget, TargetError, parse_target  # noqa: E402
 from russian.dates import format_date  # noqa: E402
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 
 
 def today_in_moscow() -> date:
+    # A reproducible build (SOURCE_DATE_EPOCH) is made as of its commit's day.
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), UTC).astimezone(MOSCOW).date()
     return datetime.now(MOSCOW).date()
 
 
@@ -57,16 +82,6 @@ def pelican(content, output, settings, *options, **overrides) -> bool:
     return True
 
 
-def replace_output(staging: Path, output: Path) -> None:
-    """Put the new site in place of the old one, keeping the old one until it is."""
-    previous = output.with_name(f".{output.name}.previous")
-    shutil.rmtree(previous, ignore_errors=True)
-    if output.exists():
-        output.rename(previous)
-    staging.rename(output)
-    shutil.rmtree(previous, ignore_errors=True)
-
-
 @task(
     help={
         "content": "папка с материалами (по умолчанию content)",
@@ -77,20 +92,69 @@ def replace_output(staging: Path, output: Path) -> None:
 def build(c, content="content", output="output", as_of=None):
     """Собрать сайт для публикации. При ошибках прежний сайт в output не меняется."""
     as_of_date = parse_as_of(as_of)
-    output_path = Path(output).resolve()
-    staging = output_path.with_name(f".{output_path.name}.staging")
-    shutil.rmtree(staging, ignore_errors=True)
-    succeeded = pelican(
-        content, staging, ROOT / "publishconf.py", PLAN_AS_OF=as_of_date.isoformat()
-    )
+    output_path = guarded_output(output, content)
+    if not site_url():
+        print(
+            "Адрес сайта SITEURL не задан: сайт будет собран с относительными ссылками "
+            "для просмотра с диска, без лент и календаря. Для публикации задайте "
+            "SITEURL (README, «Публикация»)."
+        )
+    with locked(output_path):
+        build_site(content, output, output_path, as_of_date)
+
+
+def guarded_output(output: str, content: str) -> Path:
+    try:
+        return checked_output(output, content, ROOT)
+    except OutputRefused as refusal:
+        raise Exit(str(refusal), code=2) from None
+
+
+def guarded_location(folder: str, content: str, consequence: str) -> None:
+    try:
+        check_location(folder, content, ROOT, consequence)
+    except OutputRefused as refusal:
+        raise Exit(str(refusal), code=2) from None
+
+
+def site_url() -> str:
+    try:
+        return configured_site_url(ROOT, os.environ)
+    except SiteUrlError as error:
+        raise Exit(str(error), code=2) from None
+
+
+@contextmanager
+def locked(output_path: Path):
+    try:
+        with output_lock(output_path, say=lambda line: print(line, flush=True)):
+            yield
+    except OutputBusy as busy:
+        raise Exit(str(busy), code=1) from None
+
+
+def build_site(content, output: str, output_path: Path, as_of_date: date):
+    """Build into a fresh release folder and swap it in; returns it and its manifest."""
+    staging = new_staging(output_path)
+    try:
+        succeeded = pelican(
+            content, staging, ROOT / "publishconf.py", PLAN_AS_OF=as_of_date.isoformat()
+        )
+    except BaseException:
+        discard(staging)
+        raise
     if not succeeded:
-        shutil.rmtree(staging, ignore_errors=True)
+        discard(staging)
         raise Exit(
             f"Сборка не удалась. Опубликованный сайт в папке {output} не изменён.",
             code=1,
         )
-    replace_output(staging, output_path)
+    # After Pelican returns: plugins that run at `finalized` (search) are done.
+    manifest = write_manifest(staging)
+    publish_locally(staging, output_path)
     print(f"Сайт собран в папку {output} (план работы — на {format_date(as_of_date)}).")
+    print(f"Хеш сборки (manifest.json): {manifest['hash']}")
+    return staging, manifest
 
 
 @task(help={"content": "папка с материалами (по умолчанию content)"})
@@ -104,19 +168,27 @@ def check(c, content="content"):
         raise Exit("В материалах есть ошибки (см. выше).", code=1)
 
 
-@task(help={"port": "порт (по умолчанию 8000)"})
-def serve(c, port=8000):
-    """Предпросмотр на http://localhost:8000 с пересборкой при каждом изменении."""
-    if not pelican(
-        "content",
-        ".preview",
-        "pelicanconf.py",
-        "--autoreload",
-        "--listen",
-        "--port",
-        port,
-    ):
-        raise Exit(f"Предпросмотр не запустился (порт {port} занят?).", code=1)
+@task(
+    help={
+        "port": "порт (по умолчанию 8000)",
+        "content": "папка с материалами (по умолчанию content)",
+        "output": "папка предпросмотра (по умолчанию .preview)",
+    }
+)
+def serve(c, port=8000, content="content", output=".preview"):
+    """Предпросмотр на http://localhost:8000 с пересборкой после каждого сохранения."""
+    if not Path(content).is_dir():
+        raise Exit(f"Папка с материалами «{content}» не найдена.", code=2)
+    guarded_location(output, content, PREVIEWED_INTO)
+    preview = Preview(
+        ROOT,
+        Path(content).resolve(),
+        Path(output).resolve(),
+        ROOT / "pelicanconf.py",
+        int(port),
+    )
+    if run_preview(preview):
+        raise Exit(code=1)
 
 
 @task(
@@ -131,8 +203,10 @@ def new(c, kind, title="", month="", content="content"):
     """Создать файл новой публикации (черновик) с нужными полями."""
     # Editors think in the singular: `invoke new article`.
     section = kind if kind.endswith("s") else f"{kind}s"
+    today = today_in_moscow()
+    plan = current_plan(Path(content), today.year)
     try:
-        relative, text = blank_publication(section, today_in_moscow(), title, month)
+        relative, text = blank_publication(section, today, title, month, plan)
     except BlankError as error:
         raise Exit(f"invoke new: {error}", code=2) from None
     path = Path(content) / relative
@@ -140,6 +214,10 @@ def new(c, kind, title="", month="", content="content"):
         raise Exit(f"Файл {path} уже есть; откройте и правьте его.", code=2)
     path.write_text(text, encoding="utf-8")
     print(f"Создан черновик {path}. Заполните поля и уберите строку «Status: draft».")
+    if plan is None:
+        print(
+            f"Плана работы на {today.year} год нет, поэтому строки «Plan:» в файле нет."
+        )
 
 
 @task
@@ -155,6 +233,54 @@ def bench(c, scale=5, runs=5):
         f'"{sys.executable}" benchmarks/build_time.py --scale {scale} --runs {runs}',
         pty=False,
     )
+
+
+@task(
+    help={
+        "target": "куда: папка, user@host:/путь (rsync по SSH) или s3://корзина/префикс",
+        "content": "папка с материалами (по умолчанию content)",
+        "output": "папка готового сайта (по умолчанию output)",
+        "as-of": "дата, на которую считается выполнение плана, ГГГГ-ММ-ДД (по умолчанию сегодня по Москве)",
+    }
+)
+def publish(c, target, content="content", output="output", as_of=None):
+    """Собрать сайт с адресом SITEURL и выложить именно эту сборку в TARGET."""
+    where = parsed_target(target)
+    if isinstance(where, DirectoryTarget) and not where.host:
+        guarded_location(target, content, WRITTEN_INTO)
+    as_of_date = parse_as_of(as_of)
+    if not site_url():
+        raise Exit(
+            "invoke publish: не задан адрес сайта SITEURL. Задайте его в переменной "
+            "окружения SITEURL или в файле .env (SITEURL=https://…); ничего не опубликовано.",
+            code=2,
+        )
+    output_path = guarded_output(output, content)
+    with locked(output_path):
+        release, manifest = build_site(content, output, output_path, as_of_date)
+        try:
+            version = deploy(where, release, manifest)
+        except TargetError as error:
+            raise Exit(str(error), code=1) from None
+    print(f"Опубликовано в {where}. Сейчас на сайте версия {version}.")
+
+
+@task(help={"target": "та же цель, что у invoke publish"})
+def rollback(c, target):
+    """Вернуть на сайт предыдущую опубликованную версию одним шагом."""
+    where = parsed_target(target)
+    try:
+        version = roll_back(where)
+    except TargetError as error:
+        raise Exit(str(error), code=1) from None
+    print(f"Откат выполнен в {where}. Сейчас на сайте версия {version}.")
+
+
+def parsed_target(text: str):
+    try:
+        return parse_target(text)
+    except TargetError as error:
+        raise Exit(str(error), code=2) from None
 
 
 @task

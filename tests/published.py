@@ -5,7 +5,6 @@ errors and leaves the faulty ones out, so it shows what would reach readers if a
 check failed to stop the build.
 """
 
-import hashlib
 import subprocess
 import sys
 from pathlib import Path
@@ -13,22 +12,14 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from lxml import etree
 
-from sitebuild import ROOT, SITEURL
+from sitebuild import ROOT, SITEURL, tree_digest
+
+__all__ = ["live_payloads", "preview_build", "tree_digest"]
 
 PAGES_AND_FEEDS = (".html", ".xml", ".atom", ".rss")
 # Elements no publication may bring; the theme's own are recognised below.
 FORBIDDEN = ("script", "iframe", "object", "embed", "form", "base", "style", "meta")
 _LOADING = ("src", "poster", "data", "srcset", "background")
-
-
-def tree_digest(folder: Path) -> str:
-    """One hash of every path and byte in a folder: "the output is untouched"."""
-    digest = hashlib.sha256()
-    for path in sorted(folder.rglob("*")):
-        digest.update(str(path.relative_to(folder)).encode())
-        if path.is_file():
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 def preview_build(content: Path, output: Path) -> subprocess.CompletedProcess:
@@ -96,11 +87,12 @@ def _from_the_theme(tag, site_url: str) -> bool:
         return tag.get("type") == "application/ld+json" or (own_file and not tag.string)
     if tag.name == "meta":
         refresh = tag.get("http-equiv", "").lower() == "refresh"
-        return not refresh and (
-            tag.get("charset") or tag.get("name") or tag.get("http-equiv")
-        )
+        described = ("charset", "name", "property", "http-equiv")
+        return not refresh and any(tag.get(name) for name in described)
     if tag.name == "form":
-        return tag.get("id") == "low-vision-settings"
+        action = tag.get("action", "")
+        search = action.endswith("search/") and not _foreign(action, site_url)
+        return tag.get("id") == "low-vision-settings" or search
     return False
 
 

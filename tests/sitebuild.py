@@ -5,6 +5,7 @@ own process.
 """
 
 import functools
+import hashlib
 import http.server
 import json
 import os
@@ -13,6 +14,8 @@ import socket
 import subprocess
 import sys
 import threading
+import urllib.error
+import urllib.request
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,3 +115,81 @@ def served_fixture_site(name: str, folder: Path):
         yield siteurl, built
     finally:
         server.shutdown()
+
+
+# What a throwaway copy of the project leaves out: the virtualenv (its python is
+# used as it is), git's data and anything a build or a test run wrote.
+PROJECT_EXCLUDES = shutil.ignore_patterns(
+    ".venv",
+    ".git",
+    "output",
+    ".output-*",
+    ".preview",
+    ".env",
+    "__pycache__",
+    ".pytest_cache",
+    ".ruff_cache",
+    "*.egg-info",
+)
+
+
+def copy_project(destination: Path) -> Path:
+    """A copy of the repository for tests whose tasks might write next to it."""
+    project = destination / "project"
+    shutil.copytree(ROOT, project, ignore=PROJECT_EXCLUDES, symlinks=True)
+    return project
+
+
+def invoke_env(**variables: str | None) -> dict:
+    """This environment without a SITEURL, with `variables` set (None: unset)."""
+    env = {**os.environ, "COLUMNS": "200"}
+    env.pop("SITEURL", None)
+    for name, value in variables.items():
+        if value is None:
+            env.pop(name, None)
+        else:
+            env[name] = value
+    return env
+
+
+def invoke_command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "invoke", *args]
+
+
+def run_invoke_in(
+    project: Path, *args: str, prefix: tuple[str, ...] = (), **variables: str | None
+) -> subprocess.CompletedProcess:
+    """`invoke ARGS` in a project copy, e.g. under `prefix` = ("faketime", …)."""
+    return subprocess.run(
+        [*prefix, *invoke_command(*args)],
+        cwd=project,
+        env=invoke_env(**variables),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def tree_digest(folder: Path) -> str:
+    """One hash of every path and file under `folder`, symlinks as their targets."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        digest.update(str(path.relative_to(folder)).encode())
+        if path.is_symlink():
+            digest.update(os.readlink(path).encode())
+        elif path.is_file():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def read_until(url: str, done: threading.Event, statuses: list, limit: int = 20000):
+    """GET `url` until `done` is set (at most `limit` times); record each status."""
+    for _ in range(limit):
+        if done.is_set():
+            return
+        try:
+            with urllib.request.urlopen(url, timeout=5) as answer:
+                answer.read()
+                statuses.append(answer.status)
+        except urllib.error.HTTPError as error:
+            statuses.append(error.code)

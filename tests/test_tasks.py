@@ -4,7 +4,7 @@ import pytest
 from invoke import Exit
 
 from sitebuild import run_invoke
-from tasks import parse_as_of, replace_output
+from tasks import parse_as_of, today_in_moscow
 
 
 def test_as_of_is_an_iso_date():
@@ -15,24 +15,6 @@ def test_as_of_is_an_iso_date():
 def test_bad_as_of_is_explained_in_russian(text):
     with pytest.raises(Exit, match="ГГГГ-ММ-ДД"):
         parse_as_of(text)
-
-
-def test_output_is_replaced_whole(tmp_path):
-    staging, output = tmp_path / ".output.staging", tmp_path / "output"
-    staging.mkdir()
-    (staging / "new.html").write_text("new")
-    output.mkdir()
-    (output / "old.html").write_text("old")
-    replace_output(staging, output)
-    assert [p.name for p in output.iterdir()] == ["new.html"]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
-
-
-def test_first_build_creates_the_output(tmp_path):
-    staging = tmp_path / ".output.staging"
-    staging.mkdir()
-    replace_output(staging, tmp_path / "output")
-    assert (tmp_path / "output").is_dir()
 
 
 def test_new_digest_writes_a_draft_that_passes_the_check(site_copy):
@@ -60,3 +42,34 @@ def test_a_missing_content_folder_is_named_in_russian(tmp_path):
     result = run_invoke("check", "--content", str(tmp_path / "net"))
     assert result.returncode != 0
     assert f"Папка с материалами «{tmp_path / 'net'}» не найдена." in result.stderr
+
+
+def test_new_in_a_year_without_a_plan_leaves_plan_out_and_says_so(site_copy):
+    content = site_copy("every_field")
+    year = today_in_moscow().year
+    (content / "plans" / f"{year}.toml").unlink(missing_ok=True)
+    result = run_invoke(
+        "new", "article", "--title", "Новая статья", "--content", str(content)
+    )
+    assert result.returncode == 0, result.stderr
+    (created,) = (content / "articles").glob(f"{year}-*-novaya-statya.md")
+    assert "Plan:" not in created.read_text(encoding="utf-8")
+    assert result.stdout.splitlines()[-1] == (
+        f"Плана работы на {year} год нет, поэтому строки «Plan:» в файле нет."
+    )
+
+
+def test_new_in_a_year_with_a_plan_refers_to_that_plan(site_copy):
+    content = site_copy("every_field")
+    year = today_in_moscow().year
+    plan = (content / "plans" / "2021.toml").read_text(encoding="utf-8")
+    (content / "plans" / f"{year}.toml").write_text(
+        plan.replace("year = 2021", f"year = {year}"), encoding="utf-8"
+    )
+    result = run_invoke(
+        "new", "digest", "--month", f"{year}-01", "--content", str(content)
+    )
+    assert result.returncode == 0, result.stderr
+    text = (content / "digests" / f"{year}-01.md").read_text(encoding="utf-8")
+    assert f"Plan: {year}-15\n" in text
+    assert "Плана работы" not in result.stdout

@@ -4,6 +4,7 @@ import logging
 from pathlib import Path
 
 from pelican import signals
+from pelican.utils import truncate_html_paragraphs, truncate_html_words
 
 from content_model.cities import load_cities
 from content_model.collisions import (
@@ -31,6 +32,7 @@ from content_model.static_files import (
     static_problems,
     symlink_problems,
 )
+from content_model.summaries import digest_summary, without_headings
 from plan.model import load_plans
 from russian.plurals import count_with_noun
 from russian.slugs import shorten_slug
@@ -158,6 +160,8 @@ def report_problems(generators) -> None:
     for problem in reserved_page_addresses(pages, reserved_prefixes(settings)):
         BUILD.add(problem)
 
+    for warning in BUILD.warnings():
+        logger.warning("Предупреждение: %s", warning)
     problems = BUILD.problems()
     for problem in problems:
         logger.error("%s", problem)
@@ -174,6 +178,8 @@ def report_problems(generators) -> None:
         ):
             BUILD.reset()
             raise SystemExit(1)
+    if not problems and not settings["CONTENT_MODEL_CHECK_ONLY"]:
+        print(f"Прочитано: {read_summary(contents)}.")
     if settings["CONTENT_MODEL_CHECK_ONLY"]:
         # Pelican shows only warnings and errors by default; this is the answer.
         print(
@@ -182,6 +188,20 @@ def report_problems(generators) -> None:
         )
         BUILD.reset()
         raise SystemExit(0)
+
+
+def read_summary(contents) -> str:
+    """«3 статьи, 2 дайджеста, 1 заседание, 1 страница; черновиков: 1»."""
+    published = [c for c in contents if c.status == "published"]
+    parts = [
+        count_with_noun(n, *SECTIONS[key].forms)
+        for key in SECTIONS
+        if (n := sum(getattr(c, "section", None) == key for c in published))
+    ]
+    drafts = len(contents) - len(published)
+    return ", ".join(parts or ["публикаций нет"]) + (
+        f"; черновиков: {drafts}" if drafts else ""
+    )
 
 
 def fix_summaries(generators) -> None:
@@ -193,7 +213,21 @@ def fix_summaries(generators) -> None:
     """
     for content in _all_content(generators):
         if "summary" not in content.metadata:
-            content.metadata["summary"] = content.summary
+            content.metadata["summary"] = _auto_summary(content)
+
+
+def _auto_summary(content) -> str:
+    if getattr(content, "section", None) == "digests":
+        return digest_summary(content.content)
+    settings = content.settings
+    body = without_headings(content.content)
+    if settings.get("SUMMARY_MAX_PARAGRAPHS") is not None:
+        body = truncate_html_paragraphs(body, settings["SUMMARY_MAX_PARAGRAPHS"])
+    if settings["SUMMARY_MAX_LENGTH"] is None:
+        return body
+    return truncate_html_words(
+        body, settings["SUMMARY_MAX_LENGTH"], settings["SUMMARY_END_SUFFIX"]
+    )
 
 
 def forget_build(_pelican) -> None:

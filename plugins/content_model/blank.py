@@ -1,28 +1,30 @@
 """A new publication's file, with every field an editor fills in (`invoke new`)."""
 
 from datetime import date
+from pathlib import Path
 
-from content_model.fields import parse_month
+from content_model.fields import TIME_PLACEHOLDER, parse_month
 from content_model.problems import FieldError
 from content_model.sections import SECTIONS
+from content_model.settings import DEFAULTS
+from plan.model import Plan, load_plans
 from russian.slugs import slugify
 
 _FIELDS = {
-    "articles": ["City: ", "Plan: 2021-13"],
-    "digests": ["Plan: 2021-15"],
+    "articles": ["City: "],
+    "digests": [],
     "meetings": [
         "Format: ВКС",
         "Video: ",
         # Filled in once the transcript file exists: a path to nothing is an error.
         "Transcript: ",
-        "Plan: ",
     ],
     "documents": [
         "Kind: Материалы",
-        "Stage: проект",
+        # Optional: supporting materials have no stage.
+        "Stage: ",
         "Attachments: ",
         "History: ",
-        "Plan: ",
     ],
 }
 
@@ -45,9 +47,13 @@ class BlankError(ValueError):
 
 
 def blank_publication(
-    kind: str, today: date, title: str = "", month: str = ""
+    kind: str, today: date, title: str = "", month: str = "", plan: Plan | None = None
 ) -> tuple[str, str]:
-    """The file's path relative to the content folder and its text (a draft)."""
+    """The file's path relative to the content folder and its text (a draft).
+
+    ``plan`` is the current year's plan: a publication refers to no other, since
+    an old plan does not count it. Without one the file has no `Plan` line.
+    """
     if kind not in _FIELDS:
         raise BlankError(
             f"неизвестный вид публикации «{kind}». Допустимо: "
@@ -68,14 +74,34 @@ def blank_publication(
         name, header = f"{today:%Y-%m-%d}-{slugify(title)}", [f"Title: {title}"]
     lines = [
         *header,
-        f"Date: {today:%Y-%m-%d}",
+        # A meeting starts at a time only the editor knows; the check asks for it.
+        f"Date: {today:%Y-%m-%d}"
+        + (f" {TIME_PLACEHOLDER}" if kind == "meetings" else ""),
         "Status: draft",
         "Summary: ",
         "Tags: ",
         "Authors: ",
         *_FIELDS[kind],
+        *([] if plan is None else [f"Plan: {suggested_item(plan, kind)}"]),
     ]
     return f"{kind}/{name}.md", "\n".join(lines) + "\n\n" + _BODY[kind]
+
+
+def current_plan(content_dir: Path, year: int) -> Plan | None:
+    """The plan for ``year``, if its file exists and reads without errors."""
+    plans, _errors = load_plans(content_dir / DEFAULTS["CONTENT_MODEL_PLANS_DIR"])
+    return plans.get(year)
+
+
+def suggested_item(plan: Plan, kind: str) -> str:
+    """The one regular item this kind of publication reports on («2021-15» for
+    the monthly digest), or nothing when the editor must choose among several."""
+    regular = [
+        item
+        for item in plan.items
+        if kind in item.evidence and item.schedule in ("monthly", "quarterly")
+    ]
+    return f"{plan.year}-{regular[0].number}" if len(regular) == 1 else ""
 
 
 KINDS = {key: SECTIONS[key].name for key in _FIELDS}

@@ -58,6 +58,16 @@ def _lookup_key(name: str) -> str:
     return _CITY_PREFIX.sub("", normalise_city_name(name))
 
 
+# Cities of federal significance are subjects of the Federation themselves, not
+# the administrative centre of one: they are not members of the Chamber.
+FEDERAL_CITIES = ("Москва", "Санкт-Петербург", "Севастополь")
+
+
+def federal_city(name: str) -> str | None:
+    key = _lookup_key(name)
+    return next((c for c in FEDERAL_CITIES if normalise_city_name(c) == key), None)
+
+
 def find_city(name: str, cities: Mapping[str, City]) -> City | None:
     key = _lookup_key(name)
     for city in cities.values():

@@ -7,13 +7,13 @@ Each parser takes the editor's text and returns the value the site uses, or rais
 import difflib
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from content_model.attachments import Attachment, describe_attachment
-from content_model.cities import City, find_city, suggest_city
+from content_model.cities import City, federal_city, find_city, suggest_city
 from content_model.problems import FieldError
 from content_model.sections import (
     COMMON_FIELDS,
@@ -51,6 +51,9 @@ class PlanRef:
     year: int
     number: int
     title: str
+    # False for an item whose evidence comes from other sections: the
+    # publication is related to the item and shown with it, not counted.
+    counts: bool = True
 
     def __str__(self) -> str:
         return f"{self.year}-{self.number}"
@@ -89,7 +92,16 @@ def parse_title(value: str, ctx: FieldContext) -> str:
     return value.strip()
 
 
+TIME_PLACEHOLDER = "ЧЧ:ММ"
+
+
 def parse_date(value: str, ctx: FieldContext | None = None) -> datetime:
+    if TIME_PLACEHOLDER in value:
+        day = value.replace(TIME_PLACEHOLDER, "").strip()
+        raise FieldError(
+            f"вместо «{TIME_PLACEHOLDER}» укажите время начала по Москве, "
+            f"например {day} 14:30."
+        )
     match = _DATE_RE.fullmatch(value.strip())
     if not match:
         raise FieldError(f"«{value}» — не дата в нужном виде. {DATE_HINT}")
@@ -188,6 +200,14 @@ def parse_plan(value: str, ctx: FieldContext) -> tuple[PlanRef, ...]:
 
 def parse_city(value: str, ctx: FieldContext) -> City:
     city = find_city(value, ctx.cities)
+    if city is None and (federal := federal_city(value)):
+        raise FieldError(
+            f"{federal} — город федерального значения: он сам является субъектом "
+            "Российской Федерации, а не административным центром субъекта, поэтому "
+            "его нет в списке городов Палаты (это не ошибка списка). Если статья о "
+            "городе-центре, укажите его; если о федеральном городе, уберите поле "
+            "City и назовите город в тексте или в поле Tags."
+        )
     if city is None:
         suggestion = suggest_city(value, ctx.cities)
         hint = f" Возможно, имелся в виду «{suggestion}»?" if suggestion else ""
@@ -260,6 +280,22 @@ def _inside(path: Path, folder: Path) -> bool:
     return path.resolve().is_relative_to(folder.resolve())
 
 
+_DURATION_RE = re.compile(r"(?:(\d+):)?(\d{1,2}):(\d{2})")
+
+
+def parse_duration(value: str, ctx: FieldContext | None = None) -> int:
+    """The video's length in seconds: «1:32:05» or «45:10»."""
+    match = _DURATION_RE.fullmatch(value.strip())
+    if match:
+        hours, minutes, seconds = (int(g or 0) for g in match.groups())
+        if minutes < 60 and seconds < 60 and (hours or minutes or seconds):
+            return hours * 3600 + minutes * 60 + seconds
+    raise FieldError(
+        f"«{value}» — не длительность видео. Пишите часы, минуты и секунды "
+        "через двоеточие: 1:32:05 (или минуты и секунды: 45:10)."
+    )
+
+
 def parse_transcript(value: str, ctx: FieldContext) -> str:
     """The transcript's path relative to the content folder."""
     path = ctx.source_dir / value.strip()
@@ -320,21 +356,38 @@ def parse_attachments(value: str, ctx: FieldContext) -> tuple[Attachment, ...]:
     return tuple(each_item(value, one))
 
 
-def _refs_outside_section(
+def _mark_related(
+    refs: tuple[PlanRef, ...], section: Section, ctx: FieldContext
+) -> tuple[PlanRef, ...]:
+    """A reference to an item that takes its evidence from other sections is true
+    (a meeting discussed the concept a document sets out) but confirms nothing."""
+    return tuple(
+        replace(ref, counts=section.key in _plan_item(ref, ctx).evidence)
+        for ref in refs
+    )
+
+
+def _plan_item(ref: PlanRef, ctx: FieldContext):
+    return next(i for i in ctx.plans[ref.year].items if i.number == ref.number)
+
+
+def related_plan_notes(
     refs: tuple[PlanRef, ...], section: Section, ctx: FieldContext
 ) -> list[str]:
-    """A reference the plan page would silently ignore is an editor's mistake."""
-    messages = []
+    """Warnings, not errors, for references that do not count as evidence."""
+    notes = []
     for ref in refs:
-        item = next(i for i in ctx.plans[ref.year].items if i.number == ref.number)
-        if section.key not in item.evidence:
-            allowed = ", ".join(f"«{SECTIONS[key].name}»" for key in item.evidence)
-            messages.append(
-                f"пункт {ref} плана подтверждается только публикациями раздела "
-                f"{allowed}, а этот файл из раздела «{section.name}». Уберите ссылку "
-                "или укажите пункт, который выполняет эта публикация."
-            )
-    return messages
+        if ref.counts:
+            continue
+        allowed = ", ".join(
+            f"«{SECTIONS[key].name}»" for key in _plan_item(ref, ctx).evidence
+        )
+        notes.append(
+            f"пункт {ref} плана подтверждается публикациями раздела {allowed}, а этот "
+            f"файл из раздела «{section.name}»: он показан у пункта в «Связанных "
+            "публикациях» и не засчитывается как подтверждение."
+        )
+    return notes
 
 
 FIELD_PARSERS: dict[str, Callable[[str, FieldContext], object]] = {
@@ -353,6 +406,7 @@ FIELD_PARSERS: dict[str, Callable[[str, FieldContext], object]] = {
     "stage": _choice(DOCUMENT_STAGES, "этап"),
     "video": parse_videos,
     "transcript": parse_transcript,
+    "duration": parse_duration,
     "attachments": parse_attachments,
     "history": parse_history,
 }
@@ -387,8 +441,19 @@ def check_fields(
             except FieldError as error:
                 problems.extend((name, message) for message in error.args)
     if "plan" in values:
-        problems.extend(
-            ("plan", m) for m in _refs_outside_section(values["plan"], section, ctx)
+        values["plan"] = _mark_related(values["plan"], section, ctx)
+    if (
+        section.key == "meetings"
+        and isinstance(values.get("date"), datetime)
+        and not _DATE_RE.fullmatch(meta["date"].strip())[4]
+    ):
+        problems.append(
+            (
+                "date",
+                "у заседания нет времени начала: без него в календаре (meetings.ics) "
+                "оно встаёт на полночь. Пишите дату и время по Москве: "
+                f"{meta['date'].strip()} 14:30.",
+            )
         )
     missing = section.required - meta.keys()
     problems.extend(

@@ -11,7 +11,13 @@ from markdown import Markdown
 from pelican.readers import MarkdownReader
 
 from content_model.digest_body import digest_body_problems
-from content_model.fields import FREE_TEXT_FIELDS, FieldContext, check_fields
+from content_model.fields import (
+    FREE_TEXT_FIELDS,
+    FieldContext,
+    check_fields,
+    related_plan_notes,
+)
+from content_model.header import header_problems
 from content_model.html_safety import checked, data_url_message, locate
 from content_model.problems import FieldError, Problem, unexpected_error, warning_text
 from content_model.sections import FIELD_LABELS, MARKDOWN_EXTENSIONS, section_of
@@ -84,6 +90,8 @@ class CheckedMarkdownReader(MarkdownReader):
             report(f"в тексте {data_url_message(inline_data[0])}", None, inline_data[1])
             return None, SKIP
 
+        for field, message, line in header_problems(text):
+            report(message, field, line)
         content = self._document.reset().convert(text)
         raw_meta = {
             name.lower(): "\n".join(lines)
@@ -100,6 +108,8 @@ class CheckedMarkdownReader(MarkdownReader):
         values, field_problems = check_fields(raw_meta, section, context)
         for name, message in field_problems:
             report(message, FIELD_LABELS.get(name, name.capitalize()))
+        for note in related_plan_notes(values.get("plan", ()), section, context):
+            BUILD.warn(Problem(relative, note, "Plan"))
 
         metadata = self._free_text(raw_meta)
         site_url = self.settings["SITEURL"]

@@ -55,7 +55,7 @@ SECTIONS = {
             "meetings",
             "Заседания",
             ("заседание", "заседания", "заседаний"),
-            PUBLICATION_FIELDS | {"format", "video", "transcript"},
+            PUBLICATION_FIELDS | {"format", "video", "transcript", "duration"},
             frozenset({"title", "date", "format"}),
         ),
         Section(
@@ -63,7 +63,7 @@ SECTIONS = {
             "Документы",
             ("документ", "документа", "документов"),
             PUBLICATION_FIELDS | {"kind", "stage", "attachments", "history"},
-            frozenset({"title", "date", "kind", "stage"}),
+            frozenset({"title", "date", "kind"}),
         ),
         Section(
             "pages",

@@ -24,6 +24,8 @@ class BuildState:
     _problems: dict[str, list[Problem]] = field(
         default_factory=lambda: defaultdict(list)
     )
+    # Told to the editor but not stopping the build.
+    _warnings: list[Problem] = field(default_factory=list)
 
     def add(self, problem: Problem) -> None:
         self._problems[problem.path].append(problem)
@@ -33,6 +35,12 @@ class BuildState:
             self.add(Problem(path, message, field, line))
 
         return report
+
+    def warn(self, problem: Problem) -> None:
+        self._warnings.append(problem)
+
+    def warnings(self) -> list[Problem]:
+        return sorted(self._warnings)
 
     def has_problems(self, path: str) -> bool:
         return bool(self._problems.get(path))
@@ -46,6 +54,7 @@ class BuildState:
         self.cities, self.plans = {}, {}
         self.broken_plan_years = frozenset()
         self._problems.clear()
+        self._warnings.clear()
 
 
 BUILD = BuildState()

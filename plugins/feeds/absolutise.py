@@ -1,7 +1,9 @@
-"""Make the links in an article body work outside the site, in a feed reader."""
+"""Make the links in an article body work where it is shown: in a feed reader,
+and on a site published under a sub-path."""
 
 import html
 import re
+from collections.abc import Callable
 from urllib.parse import urljoin, urlsplit
 
 # Markdown writes quoted attributes; editors' raw HTML may use either quote. A
@@ -25,16 +27,35 @@ def absolutise_html(markup: str, base_url: str) -> str:
     even ``#note`` would point nowhere. Anything with a scheme (``https:``,
     ``mailto:``, ``tel:``) is already absolute and stays as written.
     """
+    return _rewrite_urls(markup, lambda url: _absolute(url, base_url))
 
+
+def rebase_root_relative(markup: str, base_path: str) -> str:
+    """Put ``base_path`` («/palata») before root-relative URLs (``/images/a.png``).
+
+    Editors write links from the site's root; a site published under a sub-path
+    has its root there, not at the host's.
+    """
+    base_path = base_path.rstrip("/")
+    if not base_path:
+        return markup
+
+    def rebase(url: str) -> str:
+        if not url.startswith("/") or url.startswith(("//", f"{base_path}/")):
+            return url
+        return base_path + url
+
+    return _rewrite_urls(markup, rebase)
+
+
+def _rewrite_urls(markup: str, change: Callable[[str], str]) -> str:
     def rewrite(match: re.Match) -> str:
         quote = '"' if match["double"] is not None else "'"
         value = html.unescape(match["double"] if quote == '"' else match["single"])
         if match["name"].lower() == "srcset":
-            value = _SRCSET_URL.sub(
-                lambda m: m[1] + m[2] + _absolute(m[3], base_url), value
-            )
+            value = _SRCSET_URL.sub(lambda m: m[1] + m[2] + change(m[3]), value)
         else:
-            value = _absolute(value.strip(), base_url)
+            value = change(value.strip())
         escaped = html.escape(value, quote=False).replace(quote, html.escape(quote))
         return f"{match['head']}{quote}{escaped}{quote}"
 

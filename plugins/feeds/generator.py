@@ -36,6 +36,8 @@ class FeedsGenerator(Generator):
         )
 
     def generate_output(self, writer):
+        if not self.settings["FEEDS_ENABLED"]:
+            return
         site = site_of(self.settings)
         feeds: Catalogue = self.context["feed_catalogue"]
         articles = self.context["articles"]

@@ -15,6 +15,9 @@ DEFAULTS = {
     "FEEDS_MEETING_DURATION": 120,
     # Feeds need absolute addresses; a preview (SITEURL = "") uses this one.
     "FEEDS_PREVIEW_SITEURL": "http://localhost:8000",
+    # A build without SITEURL is for viewing from disk, and a feed needs the
+    # site's real address: such a build writes no feeds and no calendar.
+    "FEEDS_ENABLED": True,
 }
 
 # Pelican's own feeds would be written to the same files, without enclosures,
@@ -59,6 +62,10 @@ def checked_settings(settings: dict) -> dict:
             raise SettingsError(
                 f"настройка {name} должна быть целым числом больше нуля, а не {value!r}."
             )
+    if not isinstance(merged["FEEDS_ENABLED"], bool):
+        raise SettingsError(
+            f"настройка FEEDS_ENABLED должна быть True или False, а не {merged['FEEDS_ENABLED']!r}."
+        )
     since = merged["FEEDS_ID_SINCE"]
     if not isinstance(since, str) or not _TAG_DATE.fullmatch(since):
         raise SettingsError(

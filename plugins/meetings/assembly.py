@@ -90,7 +90,8 @@ def _downloads(article, transcript: Transcript, text: str) -> list[Download]:
     shown = article.meeting.transcript
     downloads = [Download(shown.text_url, text)]
     if shown.captions_url:
-        downloads.append(Download(shown.captions_url, to_webvtt(transcript)))
+        captions = to_webvtt(transcript, getattr(article, "duration", None))
+        downloads.append(Download(shown.captions_url, captions))
     return downloads
 
 

@@ -75,6 +75,7 @@ class ItemView:
     icon: str
     result_paragraphs: tuple[str, ...]
     evidence: tuple[EvidenceView, ...]
+    related: tuple[EvidenceLink, ...]
     # Recurring items only: «8 из 12 дайджестов», what was due by the as-of date
     # («к дате отчёта ожидалось 11, из них есть 7») and one cell per period.
     progress_text: str | None
@@ -148,6 +149,7 @@ def item_view(item_status: ItemStatus, siteurl: str) -> ItemView:
             EvidenceView(link, external=not link.url.startswith(f"{siteurl}/"))
             for link in item_status.evidence
         ),
+        related=item_status.related,
         progress_text=(
             None if progress is None else _progress_text(progress, item.evidence)
         ),

@@ -3,7 +3,7 @@
 import json
 from typing import Any
 
-from .status import STATUSES, PlanReport
+from .status import STATUSES, EvidenceLink, PlanReport
 
 
 def report_to_dict(report: PlanReport) -> dict[str, Any]:
@@ -25,10 +25,9 @@ def report_to_dict(report: PlanReport) -> dict[str, Any]:
                 "expected": item_status.progress.expected,
                 "total": item_status.progress.total,
             }
-        entry["evidence"] = [
-            {"title": link.title, "url": link.url, "date": link.date.isoformat()}
-            for link in item_status.evidence
-        ]
+        entry["evidence"] = [_link(link) for link in item_status.evidence]
+        # Related publications confirm nothing: apart, so no reader adds them up.
+        entry["related"] = [_link(link) for link in item_status.related]
         entry["missing"] = list(item_status.missing)
         items.append(entry)
     return {
@@ -37,6 +36,10 @@ def report_to_dict(report: PlanReport) -> dict[str, Any]:
         "summary": {status: report.summary[status] for status in STATUSES},
         "items": items,
     }
+
+
+def _link(link: EvidenceLink) -> dict[str, str]:
+    return {"title": link.title, "url": link.url, "date": link.date.isoformat()}
 
 
 def dumps_report(report: PlanReport) -> str:

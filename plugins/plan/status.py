@@ -10,7 +10,7 @@ import calendar
 import datetime
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from babel.dates import format_date
 
@@ -105,6 +105,9 @@ class ItemStatus:
     evidence: tuple[EvidenceLink, ...]
     progress: Progress | None
     missing: tuple[str, ...]
+    # Publications that reference the item from a section it takes no evidence
+    # from (the meeting that discussed a concept): shown, never counted.
+    related: tuple[EvidenceLink, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -157,16 +160,27 @@ def _publications_by_item(
 def _item_status(
     year: int, item: Item, referencing: list[Publication], as_of: datetime.date
 ) -> ItemStatus:
-    candidates = sorted(
+    visible = sorted(
         (
             publication
             for publication in referencing
-            if publication.published
-            and publication.date <= as_of
-            and publication.section in item.evidence
+            if publication.published and publication.date <= as_of
         ),
         key=lambda publication: (publication.date, publication.title, publication.url),
     )
+    candidates = [p for p in visible if p.section in item.evidence]
+    related = tuple(
+        EvidenceLink(p.title, p.url, p.date)
+        for p in visible
+        if p.section not in item.evidence
+    )
+    status = _judged_status(year, item, candidates, as_of)
+    return replace(status, related=related)
+
+
+def _judged_status(
+    year: int, item: Item, candidates: list[Publication], as_of: datetime.date
+) -> ItemStatus:
     evidence: list[_Evidence] = []
     unmet: list[str] = []
     for publication in candidates:

@@ -2,6 +2,7 @@
 
 from pelican import signals
 
+from russian.console import quiet_pelican
 from russian.dates import format_date, format_datetime, format_iso_date, format_month
 from russian.plurals import count_with_noun
 from russian.slugs import SLUG_REGEX_SUBSTITUTIONS, slugify
@@ -30,4 +31,6 @@ def configure(pelican) -> None:
 
 
 def register():
+    # Before any plugin's settings are checked at `initialized`.
+    quiet_pelican()
     signals.initialized.connect(configure)

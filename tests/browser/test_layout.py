@@ -44,7 +44,8 @@ def test_header_takes_little_of_a_phone_screen(open_page, served_site):
     page = open_page(siteurl, viewport={"width": 360, "height": 740})
     page.goto(f"{siteurl}/{PAGES['article']}")
     height = page.evaluate("document.querySelector('.site-header').offsetHeight")
-    assert height <= 740 / 5, f"шапка {height} px"
+    # Three short rows: the name, «Меню» with the low-vision switch, the search box.
+    assert height <= 740 / 4, f"шапка {height} px"
 
 
 def test_meeting_video_stays_in_view_beside_the_transcript(open_page, served_site):

@@ -5,7 +5,13 @@ from pathlib import Path
 import pytest
 
 from content_model.cities import load_cities
-from content_model.fields import FieldContext, check_fields, digest_title, parse_date
+from content_model.fields import (
+    FieldContext,
+    check_fields,
+    digest_title,
+    parse_date,
+    related_plan_notes,
+)
 from content_model.problems import FieldError
 from content_model.sections import SECTIONS
 from plan.model import load_plans
@@ -155,7 +161,7 @@ def test_video_on_unsupported_host_is_reported(ctx):
         "meetings",
         ctx,
         title="З",
-        date="2021-09-22",
+        date="2021-09-22 10:00",
         format="ВКС",
         video="https://vimeo.com/123",
     )
@@ -167,7 +173,7 @@ def test_labelled_videos_are_split(ctx):
         "meetings",
         ctx,
         title="З",
-        date="2021-09-22",
+        date="2021-09-22 10:00",
         format="вкс",
         video="Часть 1 https://youtu.be/dQw4w9WgXcQ, https://rutube.ru/video/"
         "0123456789abcdef0123456789abcdef/",
@@ -185,7 +191,7 @@ def test_transcript_path_is_relative_to_the_meeting(ctx):
         "meetings",
         ctx,
         title="З",
-        date="2021-09-22",
+        date="2021-09-22 10:00",
         format="ВКС",
         transcript="transcripts/zasedanie.md",
     )
@@ -198,7 +204,7 @@ def test_missing_transcript_is_reported(ctx):
         "meetings",
         ctx,
         title="З",
-        date="2021-09-22",
+        date="2021-09-22 10:00",
         format="ВКС",
         transcript="transcripts/net.md",
     )
@@ -210,7 +216,7 @@ def test_transcript_outside_content_is_refused(ctx):
         "meetings",
         ctx,
         title="З",
-        date="2021-09-22",
+        date="2021-09-22 10:00",
         format="ВКС",
         transcript="../../etc/passwd",
     )
@@ -218,7 +224,9 @@ def test_transcript_outside_content_is_refused(ctx):
 
 
 def test_unknown_meeting_format_lists_the_allowed_ones(ctx):
-    _, problems = check("meetings", ctx, title="З", date="2021-09-22", format="онлайн")
+    _, problems = check(
+        "meetings", ctx, title="З", date="2021-09-22 10:00", format="онлайн"
+    )
     assert "«ВКС», «очное», «смешанное»" in messages(problems)["format"]
 
 
@@ -290,19 +298,37 @@ def test_every_problem_of_a_file_is_reported_at_once(ctx):
     assert set(messages(problems)) == {"title", "date", "city", "plan"}
 
 
-def test_plan_item_of_another_section_is_reported(ctx):
-    _, problems = check(
+def test_plan_item_of_another_section_is_related_not_an_error(ctx):
+    values, problems = check(
         "documents",
         ctx,
         title="Д",
         date="2021-03-30",
         kind="Законопроект",
-        stage="проект",
         plan="2021-7, 2021-8",
     )
-    message = messages(problems)["plan"]
-    assert message.startswith("пункт 2021-8 плана подтверждается только")
-    assert "«Заседания»" in message
+    assert problems == []
+    assert [(str(ref), ref.counts) for ref in values["plan"]] == [
+        ("2021-7", True),
+        ("2021-8", False),
+    ]
+    (note,) = related_plan_notes(values["plan"], SECTIONS["documents"], ctx)
+    assert note.startswith("пункт 2021-8 плана подтверждается публикациями раздела")
+    assert "«Заседания»" in note
+    assert "не засчитывается как подтверждение" in note
+
+
+def test_document_without_stage_is_accepted_and_a_bad_stage_is_not(ctx):
+    fields = {"title": "Д", "date": "2021-03-30", "kind": "Материалы"}
+    assert check("documents", ctx, **fields)[1] == []
+    _, problems = check("documents", ctx, **fields, stage="черновик")
+    assert "«проект»" in messages(problems)["stage"]
+
+
+def test_meeting_without_a_start_time_is_reported(ctx):
+    _, problems = check("meetings", ctx, title="З", date="2021-11-30", format="ВКС")
+    assert messages(problems)["date"].startswith("у заседания нет времени начала")
+    assert "2021-11-30 14:30" in messages(problems)["date"]
 
 
 def test_every_bad_entry_of_a_list_field_is_reported(ctx):
@@ -335,7 +361,7 @@ def test_a_video_file_on_another_host_is_an_error(ctx):
         "https://rutube.ru/video/0123456789abcdef0123456789abcdef/"
     )
     _, problems = check(
-        "meetings", own, title="З", date="2021-09-22", format="ВКС", video=videos
+        "meetings", own, title="З", date="2021-09-22 10:00", format="ВКС", video=videos
     )
     ((field, message),) = problems
     assert field == "video"
@@ -347,8 +373,39 @@ def test_a_video_file_on_another_host_is_an_error(ctx):
 def test_missing_video_file_names_the_link_and_the_folder(ctx, url):
     (ctx.content_dir.parent / "outside.mp4").write_bytes(b"\0")
     _, problems = check(
-        "meetings", ctx, title="З", date="2021-09-22", format="ВКС", video=url
+        "meetings", ctx, title="З", date="2021-09-22 10:00", format="ВКС", video=url
     )
     message = messages(problems)["video"]
     assert f"«{url}»" in message
     assert "content/files/" in message
+
+
+@pytest.mark.parametrize("name", ["Москва", "г. Санкт-Петербург", "севастополь"])
+def test_a_federal_city_is_explained_not_just_missing(ctx, name):
+    _, problems = check("articles", ctx, title="Т", date="2021-03-01", city=name)
+    message = messages(problems)["city"]
+    assert "город федерального значения" in message
+    assert "не административным центром субъекта" in message
+    assert "уберите поле City" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"), [("1:32:05", 5525), ("45:10", 2710), ("0:02:30", 150)]
+)
+def test_duration_is_read_in_seconds(ctx, text, seconds):
+    values, problems = check(
+        "meetings", ctx, title="З", date="2021-09-22 10:00", format="ВКС", duration=text
+    )
+    assert problems == []
+    assert values["duration"] == seconds
+
+
+@pytest.mark.parametrize("text", ["90 минут", "1:75:00", "0:00", "1.30.00"])
+def test_bad_duration_says_how_to_write_it(ctx, text):
+    _, problems = check(
+        "meetings", ctx, title="З", date="2021-09-22 10:00", format="ВКС", duration=text
+    )
+    assert messages(problems)["duration"] == (
+        f"«{text}» — не длительность видео. Пишите часы, минуты и секунды "
+        "через двоеточие: 1:32:05 (или минуты и секунды: 45:10)."
+    )

@@ -97,3 +97,19 @@ def test_single_quoted_attribute_keeps_its_quotes():
 def test_attribute_shown_as_text_is_left_alone():
     html = absolutise_html('<p>Пример: <code>&lt;a href="/x"&gt;</code></p>', PAGE)
     assert html == '<p>Пример: <code>&lt;a href="/x"&gt;</code></p>'
+
+
+def test_root_relative_links_are_put_under_the_sites_sub_path():
+    from feeds.absolutise import rebase_root_relative
+
+    html = rebase_root_relative(
+        '<img src="/images/a.png" srcset="/images/a.png 1x, b.png 2x">'
+        '<a href="/palata/documents/">Д</a> <a href="//cdn.example/x">x</a>'
+        ' <a href="https://a.ru/">a</a> <code>href="/x"</code>',
+        "/palata",
+    )
+    assert html == (
+        '<img src="/palata/images/a.png" srcset="/palata/images/a.png 1x, b.png 2x">'
+        '<a href="/palata/documents/">Д</a> <a href="//cdn.example/x">x</a>'
+        ' <a href="https://a.ru/">a</a> <code>href="/x"</code>'
+    )

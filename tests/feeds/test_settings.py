@@ -61,3 +61,9 @@ def test_pelicans_own_feeds_must_be_off():
         checked_settings({"FEED_ALL_ATOM": "feeds/all.atom.xml", "TAG_FEED_RSS": None})
     assert "FEED_ALL_ATOM = None" in str(error.value)
     assert "TAG_FEED_RSS" not in str(error.value)
+
+
+def test_feeds_enabled_must_be_true_or_false():
+    assert checked_settings({})["FEEDS_ENABLED"] is True
+    with pytest.raises(SettingsError, match="FEEDS_ENABLED должна быть True или False"):
+        checked_settings({"FEEDS_ENABLED": "нет"})

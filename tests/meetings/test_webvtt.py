@@ -1,7 +1,9 @@
+from itertools import pairwise
+
 import pytest
 
 from meetings.transcript import parse_transcript
-from meetings.webvtt import to_webvtt
+from meetings.webvtt import split_text, to_webvtt
 
 MEETING = """\
 Стенограмма заседания.
@@ -34,15 +36,20 @@ def test_cues_run_from_one_timed_turn_to_the_next():
     )
 
 
-def test_last_cue_lasts_the_duration_hint():
-    vtt = to_webvtt(parse_transcript(MEETING), duration_hint=600)
-    assert "01:02:03.000 --> 01:12:03.000\n" in vtt
+def test_last_cue_ends_at_the_videos_duration():
+    vtt = to_webvtt(parse_transcript(MEETING), duration=4000)
+    assert "01:02:03.000 --> 01:06:40.000\n" in vtt
 
 
-@pytest.mark.parametrize("duration_hint", [0, -5])
-def test_last_cue_must_last_some_time(duration_hint):
+def test_a_duration_before_the_last_turn_is_not_used():
+    vtt = to_webvtt(parse_transcript(MEETING), duration=3000)
+    assert "01:02:03.000 --> 01:03:03.000\n" in vtt
+
+
+@pytest.mark.parametrize("duration", [0, -5])
+def test_the_duration_must_be_positive(duration):
     with pytest.raises(ValueError, match="больше нуля"):
-        to_webvtt(parse_transcript(MEETING), duration_hint)
+        to_webvtt(parse_transcript(MEETING), duration)
 
 
 def test_transcript_without_times_gives_only_the_header():
@@ -70,13 +77,38 @@ def test_captions_show_the_speech_without_markdown():
     )
 
 
-def test_long_speech_is_cut_at_a_word_with_an_ellipsis():
-    words = " ".join(["бюджет"] * 60)
-    vtt = to_webvtt(parse_transcript(f"**Иванов** [00:00:01]\n{words}"))
-    text = vtt.splitlines()[4].removeprefix("<v Иванов>")
-    assert text.endswith("бюджет…")
-    assert len(text) <= 201
-    assert text.removesuffix("…") == "Иванов: " + " ".join(["бюджет"] * 27)
+def test_a_long_speech_keeps_every_word_in_cues_timed_in_proportion():
+    words = " ".join(f"слово{n}" for n in range(60))
+    transcript = parse_transcript(
+        f"**Иванов** [00:00:10]\n{words}\n\n**Петрова** [00:01:10]\nДа."
+    )
+    blocks = to_webvtt(transcript).split("\n\n")[1:]
+    ivanov = [block.splitlines() for block in blocks if "<v Иванов>" in block]
+    texts = [lines[2].removeprefix("<v Иванов>") for lines in ivanov]
+    assert " ".join(texts) == f"Иванов: {words}"
+    assert all(len(text) <= 84 for text in texts)
+    assert len(texts) == 6
+    assert [lines[0] for lines in ivanov] == [
+        "turn-1",
+        "turn-1-2",
+        "turn-1-3",
+        "turn-1-4",
+        "turn-1-5",
+        "turn-1-6",
+    ]
+    times = [lines[1].split(" --> ") for lines in ivanov]
+    assert times[0][0] == "00:00:10.000"
+    assert times[-1][1] == "00:01:10.000"
+    # Each cue starts where the previous ended; longer text, longer cue.
+    assert all(a[1] == b[0] for a, b in pairwise(times))
+
+
+def test_split_text_cuts_between_words_preferring_sentence_ends():
+    assert split_text("Первое предложение тут. Второе предложение длиннее", 40) == [
+        "Первое предложение тут.",
+        "Второе предложение длиннее",
+    ]
+    assert split_text("а " + "б" * 50 + " в", 20) == ["а", "б" * 50, "в"]
 
 
 def test_cues_are_ordered_and_never_empty_when_times_go_backwards():

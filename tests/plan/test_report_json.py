@@ -62,6 +62,7 @@ def test_one_off_item_has_no_progress(report):
                 "date": "2021-02-16",
             }
         ],
+        "related": [],
         "missing": [],
     }
 
@@ -76,6 +77,7 @@ def test_recurring_item_has_progress(report):
         "status",
         "progress",
         "evidence",
+        "related",
         "missing",
     ]
     assert item_15["progress"] == {"covered": 1, "expected": 1, "total": 12}

@@ -131,9 +131,20 @@ def test_draft_is_ignored():
     assert item_status.missing == ("нет публикаций",)
 
 
-def test_publication_in_another_section_is_ignored():
+def test_publication_in_another_section_is_related_not_evidence():
     document = replace(MEETING, section="documents")
-    assert status_of(make_item(), [document], date(2021, 4, 1)).status == "overdue"
+    item_status = status_of(make_item(), [document], date(2021, 4, 1))
+    assert item_status.status == "overdue"
+    assert item_status.evidence == ()
+    assert item_status.related == (
+        EvidenceLink("Заседание группы", MEETING.url, date(2021, 3, 5)),
+    )
+
+
+def test_related_draft_or_future_publication_is_not_shown():
+    later = replace(MEETING, section="documents", date=date(2021, 5, 1))
+    draft = replace(MEETING, section="documents", published=False)
+    assert status_of(make_item(), [later, draft], date(2021, 4, 1)).related == ()
 
 
 def test_publication_referencing_another_item_or_year_is_ignored():

@@ -2,8 +2,7 @@
 
 import pytest
 
-from published import tree_digest
-from sitebuild import build, copy_fixture_site, run_invoke
+from sitebuild import build, copy_fixture_site, run_invoke, tree_digest
 
 # (file, the start of its message) for every case in tests/fixtures/sites/bad_input.
 CASES = {
@@ -62,6 +61,22 @@ CASES = {
         "поле «Slug»: адрес «/cities/» занят разделом сайта",
     ),
     "digest_without_rubrics": ("digests/2021-07.md", "в дайджесте нет рубрик"),
+    "meeting_without_a_time": (
+        "meetings/no-time.md",
+        "поле «Date»: у заседания нет времени начала",
+    ),
+    "federal_city": (
+        "articles/moskva.md",
+        "поле «City»: Москва — город федерального значения",
+    ),
+    "russian_field_name": (
+        "articles/russian-field.md:2",
+        "поле «Заголовок»: названия полей пишутся по-английски: пишите «Title: …»",
+    ),
+    "repeated_field": (
+        "articles/two-titles.md:3",
+        "поле «Title»: поле указано дважды (строки 1 и 3)",
+    ),
     "news_without_source": (
         "digests/2021-07.md:4",
         "у новости «Новость без рубрики и без источника.» нет ссылки на источник",
@@ -105,7 +120,7 @@ def test_build_and_check_fail(failed):
 
 def test_all_problems_are_reported_in_one_run(failed):
     built, _, _ = failed
-    assert "Найдено: 20\u00a0ошибок в 19\u00a0файлах." in built.log
+    assert "Найдено: 25\u00a0ошибок в 23\u00a0файлах." in built.log
     assert "articles/good.md" not in built.log
 
 
@@ -122,11 +137,13 @@ def test_failed_build_leaves_the_output_as_it_was(failed):
 def test_successful_build_replaces_the_output(site_copy, build_site, tmp_path):
     output = tmp_path / "output"
     output.mkdir()
+    # A site an earlier build wrote, before releases: replaced once by a link.
+    (output / "index.html").write_text("old")
     (output / "stale.html").write_text("old")
     built = build_site(site_copy("every_field"), output=output)
     assert built.result.returncode == 0, built.log
     assert not (output / "stale.html").exists()
-    assert (output / "index.html").is_file()
+    assert (output / "index.html").read_text(encoding="utf-8") != "old"
 
 
 def test_check_passes_on_good_content(site_copy):

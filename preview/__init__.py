@@ -1,0 +1,1 @@
+"""The editors' preview: rebuild on every save and serve the result locally."""

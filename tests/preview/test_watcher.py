@@ -1,0 +1,141 @@
+"""The preview rebuilds after every save, including one made during a rebuild."""
+
+import contextlib
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from preview.watcher import Preview, build_command, describe_changes
+from sitebuild import ROOT, copy_fixture_site, free_port
+
+WAIT = 90  # seconds: an upper bound on a cold build on a busy machine
+
+
+def test_changes_are_named_relative_to_the_project(tmp_path):
+    preview = Preview(ROOT, ROOT / "content", tmp_path, ROOT / "pelicanconf.py", 1)
+    changes = {(1, str(ROOT / "content" / f"a{n}.md")) for n in range(7)}
+    assert describe_changes(changes, preview) == (
+        "content/a0.md, content/a1.md, content/a2.md, content/a3.md, content/a4.md"
+        " и ещё 2"
+    )
+
+
+def test_each_rebuild_is_a_fresh_pelican_process(tmp_path):
+    preview = Preview(ROOT, tmp_path / "c", tmp_path / "o", ROOT / "pelicanconf.py", 1)
+    assert build_command(preview)[:3] == [sys.executable, "-m", "pelican"]
+    assert ROOT / "plugins" in preview.watched
+    assert ROOT / "theme" in preview.watched
+
+
+class Served:
+    """`invoke serve` in its own process group, its output read line by line."""
+
+    def __init__(self, content: Path, output: Path, port: int):
+        self.port = port
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "invoke",
+                "serve",
+                "--port",
+                str(port),
+                "--content",
+                str(content),
+                "--output",
+                str(output),
+            ],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            start_new_session=True,
+        )
+        self.lines: list[str] = []
+        self._queue: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        for line in self.process.stdout:
+            self._queue.put(line.rstrip("\n"))
+
+    def wait_for(self, predicate, what: str) -> None:
+        deadline = time.monotonic() + WAIT
+        while time.monotonic() < deadline:
+            with contextlib.suppress(queue.Empty):
+                self.lines.append(self._queue.get(timeout=0.5))
+            if predicate():
+                return
+        pytest.fail(f"не дождались: {what}\n" + "\n".join(self.lines))
+
+    def page(self, path: str) -> str:
+        url = f"http://127.0.0.1:{self.port}/{path}"
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+
+    def stop(self):
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGINT)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(timeout=15)
+
+
+@pytest.fixture
+def served(tmp_path):
+    content = copy_fixture_site("contract_real_year", tmp_path)
+    preview = Served(content, tmp_path / "preview", free_port())
+    yield content, preview
+    preview.stop()
+
+
+def test_two_saves_a_fifth_of_a_second_apart_both_show(served):
+    content, preview = served
+    preview.wait_for(
+        lambda: any(line.startswith("Предпросмотр: http") for line in preview.lines),
+        "первая сборка",
+    )
+    assert "Прочитано: 2\u00a0статьи" in "\n".join(preview.lines)
+    first = content / "articles" / "2021-03-kazan.md"
+    second = content / "articles" / "2021-07-tyumen.md"
+    first.write_text(
+        first.read_text(encoding="utf-8").replace(
+            "Текст статьи о том", "Первая правка: текст статьи о том"
+        ),
+        encoding="utf-8",
+    )
+    time.sleep(0.2)
+    second.write_text(
+        second.read_text(encoding="utf-8").replace(
+            "Текст статьи со ссылкой", "Вторая правка: текст со ссылкой"
+        ),
+        encoding="utf-8",
+    )
+
+    def both_shown() -> bool:
+        kazan = preview.page(
+            "articles/kazan-kak-stolitsa-tatarstana-upravlyaet-razvitiem-aglomeratsii/"
+        )
+        tyumen = preview.page("articles/tyumen-praktiki-munitsipalnogo-upravleniya/")
+        return "Первая правка" in kazan and "Вторая правка" in tyumen
+
+    preview.wait_for(both_shown, "обе правки в предпросмотре")
+    log = "\n".join(preview.lines)
+    assert "contract_real_year/articles/2021-03-kazan.md" in log, log
+    assert "contract_real_year/articles/2021-07-tyumen.md" in log, log
+    assert "Пересобираю" in log
+    assert "Serving" not in log
+    assert "Done" not in log
+    preview.stop()
+    assert preview.process.returncode is not None

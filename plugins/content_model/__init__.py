@@ -19,19 +19,37 @@ from content_model.sections import (
     MEETING_FORMAT_LABELS,
     PUBLICATION_SECTIONS,
     SECTIONS,
+    misplaced_markdown,
     stray_files,
 )
 from content_model.settings import checked_settings
 from content_model.state import BUILD
+from content_model.static_files import (
+    is_left_behind,
+    linked_folders,
+    passes_through_link,
+    refusal,
+    static_problems,
+    symlink_problems,
+)
 from content_model.summaries import digest_summary, without_headings
 from plan.model import load_plans
 from russian.plurals import count_with_noun
+from russian.slugs import shorten_slug
 
 logger = logging.getLogger(__name__)
 
 
+# Pelican walks into linked folders; the walks leave out the links found in each run.
+_EXCLUDES = ("ARTICLE_EXCLUDES", "PAGE_EXCLUDES", "STATIC_EXCLUDES")
+_CONFIGURED_EXCLUDES = "CONTENT_MODEL_CONFIGURED_EXCLUDES"
+
+
 def configure(pelican) -> None:
     pelican.settings.update(checked_settings(pelican.settings))
+    pelican.settings[_CONFIGURED_EXCLUDES] = {
+        name: list(pelican.settings[name]) for name in _EXCLUDES
+    }
     # Templates name sections and formats the way the content model does.
     pelican.settings.update(
         SECTIONS=SECTIONS,
@@ -63,6 +81,11 @@ def load_reference_data(pelican) -> None:
     content_dir = Path(settings["PATH"])
     for problem in stray_files(content_dir, CheckedMarkdownReader.file_extensions):
         BUILD.add(problem)
+    for problem in _content_tree_problems(content_dir, settings):
+        BUILD.add(problem)
+    linked = linked_folders(content_dir)
+    for name, configured in settings[_CONFIGURED_EXCLUDES].items():
+        settings[name] = [*configured, *linked]
     plans_dir = content_dir / settings["CONTENT_MODEL_PLANS_DIR"]
     BUILD.plans, plan_errors = load_plans(plans_dir)
     BUILD.broken_plan_years = frozenset(
@@ -72,6 +95,45 @@ def load_reference_data(pelican) -> None:
         relative = Path(error.path).relative_to(content_dir).as_posix()
         for detail in error.details:
             BUILD.add(Problem(relative, detail))
+
+
+def _content_tree_problems(content_dir: Path, settings) -> list[Problem]:
+    known = [*SECTIONS, *settings["STATIC_PATHS"], settings["CONTENT_MODEL_PLANS_DIR"]]
+    return [
+        *symlink_problems(content_dir),
+        *static_problems(content_dir, settings["STATIC_PATHS"]),
+        *misplaced_markdown(content_dir, known),
+    ]
+
+
+def keep_publishable_static_files(generator) -> None:
+    """Copy only what passed the checks, also in a preview that goes on after errors.
+
+    Files a publication links to (`{static}/…`) are checked here for the first time.
+    """
+    content_dir = Path(generator.path)
+    kept = []
+    for static in generator.staticfiles:
+        relative = static.relative_source_path
+        if BUILD.has_problems(relative) or is_left_behind(Path(relative).name):
+            continue
+        if passes_through_link(content_dir, relative):
+            continue  # reported with every other link in the content folder
+        refused = refusal(relative)
+        if not refused and relative.lower().endswith(".svg"):
+            refused = refusal(relative, (content_dir / relative).read_bytes())
+        for message in refused:
+            BUILD.add(Problem(relative, message))
+        if not refused:
+            kept.append(static)
+    generator.staticfiles[:] = kept
+
+
+def shorten_address(content) -> None:
+    """A document title of three hundred characters is no file name."""
+    slug = getattr(content, "slug", None)
+    if slug:
+        content.slug = shorten_slug(slug)
 
 
 def use_checked_reader(readers) -> None:
@@ -187,6 +249,8 @@ def register():
     signals.initialized.connect(configure)
     signals.get_generators.connect(load_reference_data)
     signals.readers_init.connect(use_checked_reader)
+    signals.content_object_init.connect(shorten_address)
+    signals.static_generator_finalized.connect(keep_publishable_static_files)
     signals.all_generators_finalized.connect(report_problems)
     signals.all_generators_finalized.connect(fix_summaries)
     signals.finalized.connect(forget_build)

@@ -4,6 +4,7 @@ A file with a problem is not published: its problems are recorded and Pelican is
 told to skip it, so that one run reports every problem in every file.
 """
 
+import logging
 from pathlib import Path
 
 from markdown import Markdown
@@ -17,18 +18,30 @@ from content_model.fields import (
     related_plan_notes,
 )
 from content_model.header import header_problems
+from content_model.html_safety import checked, data_url_message, locate
 from content_model.placeholders import placeholder_problems
-from content_model.problems import FieldError, Problem
-from content_model.sections import FIELD_LABELS, section_of
-from content_model.source import decode_source, unsafe_url_message, unsafe_urls
+from content_model.problems import FieldError, Problem, unexpected_error, warning_text
+from content_model.sections import FIELD_LABELS, MARKDOWN_EXTENSIONS, section_of
+from content_model.source import (
+    CONTROL_CHARACTERS_WARNING,
+    decode_source,
+    inline_data_url,
+    without_control_characters,
+)
 from content_model.state import BUILD
+from content_model.static_files import passes_through_link
 from images.alt import missing_alt
 
 SKIP = {"status": "skip"}
 META = "markdown.extensions.meta"
+logger = logging.getLogger(__name__)
 
 
 class CheckedMarkdownReader(MarkdownReader):
+    # Every spelling Pelican's own Markdown reader would take, in the cases editors'
+    # machines write (`itogi.MD`): none may be read without the checks.
+    file_extensions = MARKDOWN_EXTENSIONS
+
     def __init__(self, settings):
         super().__init__(settings)
         # One converter per reader, reset between files: building a Markdown
@@ -52,11 +65,30 @@ class CheckedMarkdownReader(MarkdownReader):
         section = section_of(relative)
         if section is None:  # a folder outside the content model: Pelican's rules
             return super().read(source_path)
+        if passes_through_link(content_dir, relative):
+            return None, SKIP  # reported with every other link in the content folder
         report = BUILD.problems_for(relative)
+        try:
+            return self._read_checked(source_path, relative, section, report)
+        except Exception as error:  # one broken file must not hide the others
+            report(unexpected_error(error))
+            logger.debug("%s", relative, exc_info=True)  # for developers: --debug
+            return None, SKIP
+
+    def _read_checked(self, source_path, relative, section, report):
+        content_dir = Path(self.settings["PATH"])
         try:
             text = decode_source(Path(source_path).read_bytes())
         except FieldError as error:
             report(str(error))
+            return None, SKIP
+        text, control_line = without_control_characters(text)
+        if control_line is not None:
+            warning = Problem(relative, CONTROL_CHARACTERS_WARNING, None, control_line)
+            logger.warning("%s", warning_text(warning))
+        inline_data = inline_data_url(text)
+        if inline_data is not None:  # before Markdown, which is slow on megabytes
+            report(f"в тексте {data_url_message(inline_data[0])}", None, inline_data[1])
             return None, SKIP
 
         for field, message, line in header_problems(text):
@@ -81,16 +113,15 @@ class CheckedMarkdownReader(MarkdownReader):
             BUILD.warn(Problem(relative, note, "Plan"))
 
         metadata = self._free_text(raw_meta)
-        for place, html in (
-            ("text", content),
-            ("Summary", metadata.get("summary", "")),
-        ):
-            for url in unsafe_urls(html):
-                message = unsafe_url_message(url)
-                if place == "text":
-                    report(f"в тексте {message}", None, _line_of(text, url))
-                else:
-                    report(message, place)
+        site_url = self.settings["SITEURL"]
+        published, findings = checked(content, site_url)
+        lines = locate(text, [finding.needle for finding in findings])
+        for finding, line in dict.fromkeys(zip(findings, lines, strict=True)):
+            report(f"в тексте {finding.message}", None, line)
+        if "summary" in metadata:
+            metadata["summary"], findings = checked(metadata["summary"], site_url)
+            for finding in dict.fromkeys(findings):
+                report(finding.message, "Summary")
         for message, line in missing_alt(content, text):
             report(f"в тексте {message}", None, line)
         if section.key == "digests":
@@ -106,7 +137,7 @@ class CheckedMarkdownReader(MarkdownReader):
         metadata["section"] = section.key
         if section.key == "digests":
             metadata["slug"] = values["month"]
-        return content, metadata
+        return published, metadata
 
     def _free_text(self, raw_meta: dict[str, str]) -> dict:
         """Summary as HTML; tags and authors as Pelican's own objects."""

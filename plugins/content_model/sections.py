@@ -108,8 +108,18 @@ def section_of(relative_path: str) -> Section | None:
     return SECTIONS.get(relative_path.split("/", 1)[0])
 
 
+# Pelican's Markdown suffixes, in the cases editors' machines write them.
+_MARKDOWN_SUFFIXES = ("md", "markdown", "mkd", "mdown")
+MARKDOWN_EXTENSIONS = sorted(
+    {form for s in _MARKDOWN_SUFFIXES for form in (s, s.upper(), s.capitalize())}
+)
+
 # What editors' machines leave behind: Windows thumbnails, Word's lock files, macOS.
 _LEFT_BEHIND = ("Thumbs.db", "desktop.ini")
+
+
+def is_markdown_name(name: str) -> bool:
+    return Path(name).suffix.lower().lstrip(".") in _MARKDOWN_SUFFIXES
 
 
 def stray_files(content_dir: Path, extensions: Iterable[str]) -> list[Problem]:
@@ -122,7 +132,7 @@ def stray_files(content_dir: Path, extensions: Iterable[str]) -> list[Problem]:
             relative = path.relative_to(content_dir)
             if (
                 not path.is_file()
-                or path.suffix.lower() in suffixes
+                or path.suffix in suffixes
                 or relative.parts[:2] == ("meetings", "transcripts")
                 or path.name.startswith((".", "~$"))
                 or path.name in _LEFT_BEHIND
@@ -133,6 +143,11 @@ def stray_files(content_dir: Path, extensions: Iterable[str]) -> list[Problem]:
 
 
 def _stray_message(suffix: str) -> str:
+    if is_markdown_name(f"x{suffix}"):
+        return (
+            f"расширение «{suffix}» написано необычно, и файл не публикуется: "
+            "переименуйте его в .md (строчными буквами)."
+        )
     if suffix.lower() in {".doc", ".docx", ".odt", ".rtf"}:
         what = "Файл Word не публикуется"
     else:
@@ -141,4 +156,45 @@ def _stray_message(suffix: str) -> str:
         f"{what}: публикация — это текстовый файл .md (см. руководство редактора). "
         "Вложения (PDF, DOCX, XLSX) кладите в content/files/ и указывайте в поле "
         "Attachments."
+    )
+
+
+def misplaced_markdown(content_dir: Path, folders: Iterable[str]) -> list[Problem]:
+    """Markdown files outside the section folders, which nothing would publish.
+
+    ``folders`` are the top folders the site knows (sections, static files, plans).
+    """
+    known = set(folders)
+    sections = ", ".join(SECTIONS)
+    problems = []
+    for path in sorted(content_dir.iterdir()) if content_dir.is_dir() else ():
+        if path.name.startswith(".") or path.is_symlink():
+            continue
+        if path.is_file() and is_markdown_name(path.name):
+            problems.append(
+                Problem(
+                    path.name,
+                    "файл лежит прямо в папке content и не публикуется: перенесите "
+                    f"его в папку своего раздела ({sections}).",
+                )
+            )
+        elif path.is_dir() and path.name not in known:
+            message = _unknown_folder_message(path.name, sections)
+            for found in sorted(path.rglob("*")):
+                if found.is_file() and is_markdown_name(found.name):
+                    relative = found.relative_to(content_dir).as_posix()
+                    problems.append(Problem(relative, message))
+    return problems
+
+
+def _unknown_folder_message(name: str, sections: str) -> str:
+    hint = (
+        f" Похоже, имелась в виду папка «{name.lower()}»: имена папок пишутся "
+        "строчными буквами."
+        if name.lower() in SECTIONS
+        else ""
+    )
+    return (
+        f"папки «{name}» нет среди разделов сайта, и файл не публикуется. "
+        f"Разделы — папки {sections}.{hint}"
     )

@@ -1,23 +1,31 @@
-"""Reading an editor's file: the encoding, emptiness and unsafe links."""
+"""Reading an editor's file: its size, encoding, emptiness and what Word leaves in it."""
 
-import html
 import re
 
 from content_model.problems import FieldError
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
-# Attributes that make the browser follow or load a URL.
-_URL_ATTRIBUTE = re.compile(
-    r"""\b(?:href|src|action|formaction|poster|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""",
-    re.IGNORECASE,
-)
-_SCRIPT_SCHEMES = ("javascript:", "vbscript:", "data:text/html")
-# Control characters and whitespace that browsers skip inside a scheme («java\tscript:»).
-_IGNORED_IN_SCHEME = re.compile(r"[\x00-\x20]")
+# Far beyond any real publication (a year of transcripts is under 2 MB); larger
+# files are pasted images or mistakes, and would stall the Markdown conversion.
+MAX_SOURCE_BYTES = 5 * 1024 * 1024
+# C0 controls other than tab and line breaks, and the two XML non-characters:
+# Word leaves them behind (\x0b for Shift+Enter), and feeds cannot carry them.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Word's manual line and page breaks stand between two words.
+_BREAKS = re.compile("[\x0b\x0c]")
+# A file written into the text as `data:image/png;base64,…`.
+_DATA_URL = re.compile(r"\bdata:[a-z]+/[\w.+-]+[;,]", re.IGNORECASE)
 
 
 def decode_source(data: bytes) -> str:
-    """The file's text; a Russian explanation if it is not UTF-8 or is empty."""
+    """The file's text; a Russian explanation if it is too big, not UTF-8 or empty."""
+    if len(data) > MAX_SOURCE_BYTES:
+        megabytes = f"{len(data) / 1024 / 1024:.1f}".replace(".", ",")
+        raise FieldError(
+            f"файл занимает {megabytes} МБ, а текст публикации — "
+            f"не больше {MAX_SOURCE_BYTES // 1024 // 1024} МБ. Скорее всего, в него "
+            "вставлены картинки: положите их в content/images/ и вставьте ссылками."
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -45,24 +53,27 @@ def _encoding_hint(data: bytes) -> str:
     return f"файл не в кодировке UTF-8 (возможно, это не текстовый файл). {common}."
 
 
-def unsafe_url_message(url: str) -> str:
-    return (
-        f"ссылка «{url}» запускает программу в браузере читателя; такие "
-        "ссылки запрещены. Укажите обычный адрес https://…"
-    )
+def without_control_characters(text: str) -> tuple[str, int | None]:
+    """The text without invisible control characters, and the line of the first one."""
+    first = _CONTROL.search(text)
+    if first is None:
+        return text, None
+    line = text.count("\n", 0, first.start()) + 1
+    return _CONTROL.sub("", _BREAKS.sub(" ", text)), line
 
 
-def unsafe_urls(markup: str) -> list[str]:
-    """URLs in the HTML that would run code when clicked or loaded."""
-    # Nearly every text has none: skip the attribute scan unless one of the schemes
-    # could be there at all, even spelt with entities («&#106;avascript&colon;»).
-    lowered = markup.lower()
-    if "script" not in lowered and "data:" not in lowered and "&#" not in lowered:
-        return []
-    found = []
-    for match in _URL_ATTRIBUTE.finditer(markup):
-        value = next(group for group in match.groups() if group is not None)
-        normalised = _IGNORED_IN_SCHEME.sub("", html.unescape(value)).lower()
-        if normalised.startswith(_SCRIPT_SCHEMES):
-            found.append(html.unescape(value))
-    return found
+CONTROL_CHARACTERS_WARNING = (
+    "в тексте были невидимые управляющие символы, какие оставляет Word (например, "
+    "разрыв строки Shift+Enter); они убраны. Проверьте, что слова не слиплись "
+    "(указана строка с первым из них)."
+)
+
+
+def inline_data_url(text: str) -> tuple[str, int] | None:
+    """A file written into the text as a `data:` URL, and its line."""
+    match = _DATA_URL.search(text)
+    if match is None:
+        return None
+    end = min(len(text), match.start() + 60)
+    url = text[match.start() : end].split(")")[0].split('"')[0]
+    return url, text.count("\n", 0, match.start()) + 1

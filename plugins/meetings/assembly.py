@@ -11,17 +11,17 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from content_model.problems import FieldError, Problem
-from content_model.source import decode_source
+from content_model.problems import FieldError, Problem, unexpected_error
+from content_model.source import (
+    CONTROL_CHARACTERS_WARNING,
+    decode_source,
+    without_control_characters,
+)
 from content_model.state import BUILD
 
 from .page import MeetingPage, build_meeting_page
 from .plain_text import to_plain_text
-from .problems import (
-    transcript_problems,
-    unsafe_link_problems,
-    warning_text,
-)
+from .problems import html_problems, transcript_problems, warning_text
 from .speakers import MeetingTranscript, index_speakers
 from .structured_data import POSTER, EventFacts, meeting_json_ld
 from .transcript import Transcript, parse_transcript
@@ -55,7 +55,7 @@ def attach_meeting_pages(generator) -> None:
         article.meeting = _meeting_page(article, transcript, settings, is_listed)
         shown = article.meeting.transcript
         if first_reading and shown is not None:
-            for problem in unsafe_link_problems(path, source, transcript, shown):
+            for problem in html_problems(path, source, transcript, settings["SITEURL"]):
                 BUILD.add(problem)
         text_url = f"{settings['SITEURL']}/{shown.text_url}" if is_listed else None
         article.meeting_json_ld = meeting_json_ld(
@@ -101,10 +101,17 @@ def _downloads(article, transcript: Transcript, text: str) -> list[Download]:
 def _read_transcript(content_dir: Path, path: str) -> tuple[str, Transcript] | None:
     try:
         text = decode_source((content_dir / path).read_bytes())
+        text, control_line = without_control_characters(text)
+        transcript = parse_transcript(text)
     except FieldError as error:
         BUILD.add(Problem(path, str(error)))
         return None
-    transcript = parse_transcript(text)
+    except Exception as error:  # one broken file must not hide the others
+        BUILD.add(Problem(path, unexpected_error(error)))
+        return None
+    if control_line is not None:
+        warning = Problem(path, CONTROL_CHARACTERS_WARNING, None, control_line)
+        logger.warning("%s", warning_text(warning))
     errors, warnings = transcript_problems(path, transcript)
     for problem in errors:
         BUILD.add(problem)

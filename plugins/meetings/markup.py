@@ -10,6 +10,8 @@ from functools import lru_cache
 
 from markdown import Markdown
 
+from content_model.html_safety import sanitise
+
 _MARKDOWN = Markdown(
     extensions=["markdown.extensions.extra", "markdown.extensions.sane_lists"],
     output_format="html",
@@ -24,13 +26,25 @@ _NEEDS_MARKDOWN = re.compile(
 )
 
 
-# The page, the plain-text download and the captions all need each paragraph.
+def is_plain(text: str) -> bool:
+    """True for a paragraph without any markup, which Markdown would only wrap."""
+    return _NEEDS_MARKDOWN.search(text) is None
+
+
+# The page, the plain-text download, the captions and the checks need each paragraph.
+@lru_cache(maxsize=8192)
+def paragraph_markup(text: str) -> str:
+    """The paragraph's HTML as the editor wrote it, before cleaning: for the checks."""
+    if is_plain(text):
+        return f"<p>{text.strip()}</p>"
+    return _MARKDOWN.reset().convert(text)
+
+
 @lru_cache(maxsize=8192)
 def render_paragraph(text: str) -> str:
     """One paragraph of a transcript (usually `<p>…</p>`, or a list or table)."""
-    if _NEEDS_MARKDOWN.search(text) is None:
-        return f"<p>{text.strip()}</p>"
-    return _MARKDOWN.reset().convert(text)
+    markup = paragraph_markup(text)
+    return markup if is_plain(text) else sanitise(markup)
 
 
 def render_paragraphs(paragraphs: tuple[str, ...]) -> str:

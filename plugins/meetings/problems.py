@@ -4,11 +4,13 @@ Each function returns the content model's `Problem`s, named after the file an
 editor has to open: the transcript (with its line) or the meeting itself.
 """
 
-from content_model.problems import Problem
-from content_model.source import unsafe_url_message, unsafe_urls
+from content_model.html_safety import checked, locate
+from content_model.problems import Problem, warning_text
 
-from .page import TranscriptView
+from .markup import is_plain, paragraph_markup
 from .transcript import Transcript
+
+__all__ = ["html_problems", "transcript_problems", "warning_text"]
 
 
 def transcript_problems(
@@ -22,35 +24,26 @@ def transcript_problems(
     return errors, warnings
 
 
-def warning_text(problem: Problem) -> str:
-    """A warning as logged: told apart from the errors that stop the build."""
-    where = f"{problem.path}:{problem.line}" if problem.line else problem.path
-    return f"{where}: предупреждение (сборка продолжается): {problem.message}"
-
-
-def unsafe_link_problems(
-    path: str, source: str, transcript: Transcript, view: TranscriptView
+def html_problems(
+    path: str, source: str, transcript: Transcript, site_url: str
 ) -> list[Problem]:
-    """Links in the rendered transcript that would run code in a reader's browser.
+    """HTML in the transcript that the site does not publish (scripts, frames…).
 
-    Each is reported at the first line from its turn's header that holds it, so
-    at the very paragraph; a link spelled with HTML entities, at the header.
+    Each finding is reported at the first line from its paragraph's turn header
+    that holds it, so at the very paragraph; one spelt with entities, at the header.
     """
-    lines = source.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    blocks = [(1, view.preamble_html)] + [
-        (turn.line, shown.html)
-        for turn, shown in zip(transcript.turns, view.turns, strict=True)
+    blocks = [(1, transcript.preamble)] + [
+        (turn.line, turn.paragraphs) for turn in transcript.turns
     ]
     problems = []
-    for first_line, html in blocks:
-        for url in unsafe_urls(html):
-            line = next(
-                (
-                    number
-                    for number, text in enumerate(lines, start=1)
-                    if number >= first_line and url in text
-                ),
-                first_line,
-            )
-            problems.append(Problem(path, unsafe_url_message(url), None, line))
+    for first_line, paragraphs in blocks:
+        findings = [
+            finding
+            for paragraph in paragraphs
+            if not is_plain(paragraph)  # no markup, so no HTML either
+            for finding in checked(paragraph_markup(paragraph), site_url)[1]
+        ]
+        lines = locate(source, [f.needle for f in findings], first_line)
+        for finding, line in dict.fromkeys(zip(findings, lines, strict=True)):
+            problems.append(Problem(path, finding.message, None, line or first_line))
     return problems

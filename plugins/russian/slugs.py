@@ -42,3 +42,21 @@ def slugify(text: str, separator: str = "-") -> str:
     latin = "".join(TRANSLITERATION.get(ch, ch) for ch in normalised)
     latin = re.sub(r"[^\w\s-]", "", latin, flags=re.ASCII)
     return re.sub(r"[-\s]+", separator, latin).strip(separator)
+
+
+# Far below the 255 bytes a file name may take, and still readable in an address.
+MAX_SLUG_LENGTH = 80
+
+
+def shorten_slug(slug: str, limit: int = MAX_SLUG_LENGTH) -> str:
+    """The slug cut at the last hyphen that keeps it within ``limit`` characters.
+
+    A document title can run to three hundred characters; the whole of it would
+    be a file name the system refuses. A single word longer than the limit is cut
+    inside it.
+    """
+    if len(slug) <= limit:
+        return slug
+    cut = slug[: limit + 1]
+    head = cut.rsplit("-", 1)[0] if "-" in cut else slug[:limit]
+    return head.rstrip("-")[:limit]

@@ -1,7 +1,12 @@
 import pytest
 
 from content_model.problems import FieldError, Problem
-from content_model.source import decode_source, unsafe_urls
+from content_model.source import (
+    MAX_SOURCE_BYTES,
+    decode_source,
+    inline_data_url,
+    without_control_characters,
+)
 
 
 def test_utf8_with_bom_is_read():
@@ -24,36 +29,35 @@ def test_empty_file_is_reported(data):
         decode_source(data)
 
 
-@pytest.mark.parametrize(
-    "markup",
-    [
-        '<a href="javascript:alert(1)">x</a>',
-        "<a href='JavaScript:void(0)'>x</a>",
-        '<a href=" java\tscript:alert(1)">x</a>',
-        '<a href="&#106;avascript:alert(1)">x</a>',
-        '<img src="vbscript:msgbox">',
-        "<a href=javascript:alert(1)>x</a>",
-        '<iframe src="data:text/html;base64,AAAA"></iframe>',
-    ],
-)
-def test_script_urls_are_found(markup):
-    assert unsafe_urls(markup)
-
-
-@pytest.mark.parametrize(
-    "markup",
-    [
-        '<a href="https://example.ru/javascript:">x</a>',
-        '<a href="/documents/">x</a>',
-        "<p>Слово javascript: в тексте</p>",
-        '<img src="data:image/png;base64,AAAA" alt="">',
-    ],
-)
-def test_ordinary_urls_pass(markup):
-    assert unsafe_urls(markup) == []
-
-
 def test_problem_names_file_line_and_field():
     problem = Problem("articles/a.md", "текст ошибки", "Date", 3)
     assert str(problem) == "articles/a.md:3: поле «Date»: текст ошибки"
     assert str(Problem("articles/a.md", "файл пуст.")) == "articles/a.md: файл пуст."
+
+
+def test_an_oversized_file_is_refused_with_its_size():
+    with pytest.raises(FieldError, match="файл занимает 6,0 МБ"):
+        decode_source(b"a" * (MAX_SOURCE_BYTES + 1024 * 1024))
+
+
+def test_word_control_characters_are_removed_with_the_first_line():
+    text, line = without_control_characters(
+        "Title: Итоги\x00\n\nПервая\x0bвторая строка\x07.\tТаб\r\n"
+    )
+    assert text == "Title: Итоги\n\nПервая вторая строка.\tТаб\r\n"
+    assert line == 1
+
+
+def test_text_without_control_characters_is_unchanged():
+    text = "Title: Т\n\nАбзац\tс табуляцией.\r\n"
+    assert without_control_characters(text) == (text, None)
+
+
+def test_an_inline_data_image_is_found_at_its_line():
+    text = "Title: Т\n\nТекст\n![схема](data:image/png;base64,iVBORw0KGgo=)\n"
+    assert inline_data_url(text) == ("data:image/png;base64,iVBORw0KGgo=", 4)
+
+
+@pytest.mark.parametrize("text", ["Поле metadata: значение", "Слово data: в тексте"])
+def test_the_word_data_is_not_an_inline_file(text):
+    assert inline_data_url(text) is None

@@ -1,8 +1,8 @@
 from content_model.problems import Problem
-from meetings.page import build_meeting_page
+from meetings.markup import render_paragraph
 from meetings.problems import (
+    html_problems,
     transcript_problems,
-    unsafe_link_problems,
     warning_text,
 )
 from meetings.transcript import parse_transcript
@@ -32,9 +32,7 @@ def test_a_warning_says_the_build_goes_on():
 
 
 def unsafe(source):
-    transcript = parse_transcript(source)
-    view = build_meeting_page([], transcript, PATH).transcript
-    return unsafe_link_problems(PATH, source, transcript, view)
+    return html_problems(PATH, source, parse_transcript(source), SITE)
 
 
 def test_a_script_link_is_reported_at_its_own_line():
@@ -55,3 +53,31 @@ def test_a_script_link_in_the_preamble_is_reported_too():
 
 def test_ordinary_links_are_fine():
     assert unsafe("**Иванов И. И.**\n[Закон](https://example.ru/zakon).") == []
+
+
+def test_a_script_in_a_speech_is_reported_at_its_line():
+    source = (
+        "**Иванов И. И.** [00:10:00]\nТекст.\n\n"
+        'Абзац <img src="x.png" onerror="alert(1)">\n\n'
+        "<script>alert(2)</script>\n"
+    )
+    problems = unsafe(source)
+    assert [(p.line, p.message.split(":")[0]) for p in problems] == [
+        (4, "у HTML-элемента `<img>` есть обработчик `onerror`"),
+        (6, "есть HTML-элемент `<script>`"),
+    ]
+
+
+def test_an_image_from_another_host_in_a_transcript_is_reported():
+    (problem,) = unsafe("**Иванов И. И.**\n![пиксель](https://tracker.example/p.gif)\n")
+    assert problem.line == 2
+    assert "content/images/" in problem.message
+
+
+def test_a_speech_is_published_without_the_payload():
+    html = render_paragraph(
+        'Текст <img src="x.png" onerror="alert(1)"><script>x</script>'
+    )
+    assert "onerror" not in html
+    assert "<script" not in html
+    assert '<img src="x.png">' in html

@@ -1,7 +1,7 @@
 import pytest
 from pelican.utils import slugify as pelican_slugify
 
-from russian.slugs import SLUG_REGEX_SUBSTITUTIONS, slugify
+from russian.slugs import SLUG_REGEX_SUBSTITUTIONS, shorten_slug, slugify
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,18 @@ def test_pelican_slugs_and_heading_anchors_agree(text):
 
 def test_yo_and_ye_give_the_same_slug():
     assert slugify("Объём") == slugify("Объем")
+
+
+def test_a_long_slug_is_cut_at_a_word_boundary():
+    title = "Предложения Палаты городов-центров " * 10
+    slug = shorten_slug(slugify(title))
+    assert len(slug) <= 80
+    assert slugify(title).startswith(f"{slug}-")
+
+
+def test_a_short_slug_is_kept():
+    assert shorten_slug("itogi-goda") == "itogi-goda"
+
+
+def test_one_endless_word_is_cut_inside_it():
+    assert shorten_slug("a" * 300) == "a" * 80

@@ -33,6 +33,9 @@ from content_model.static_files import (
     symlink_problems,
 )
 from content_model.summaries import digest_summary, without_headings
+
+# Pure link rewriting shared with the feeds, which show bodies away from their pages too.
+from feeds.absolutise import absolutise_html
 from plan.model import load_plans
 from russian.plurals import count_with_noun
 from russian.slugs import shorten_slug
@@ -224,7 +227,22 @@ def fix_summaries(generators) -> None:
     """
     for content in _all_content(generators):
         if "summary" not in content.metadata:
-            content.metadata["summary"] = _auto_summary(content)
+            content.metadata["summary"] = _links_from_anywhere(
+                content, _auto_summary(content)
+            )
+
+
+def anchor_summary_links(content) -> None:
+    """An editor's Summary is shown away from its page (lists, archives, the home
+    page), where a link relative to the page would point somewhere else."""
+    if "summary" in content.metadata:
+        summary = _links_from_anywhere(content, content.metadata["summary"])
+        # Pelican restores the summary from `_summary` after the generators run.
+        content.metadata["summary"] = content._summary = summary
+
+
+def _links_from_anywhere(content, markup: str) -> str:
+    return absolutise_html(markup, f"{content.settings['SITEURL']}/{content.url}")
 
 
 def _auto_summary(content) -> str:
@@ -250,6 +268,7 @@ def register():
     signals.get_generators.connect(load_reference_data)
     signals.readers_init.connect(use_checked_reader)
     signals.content_object_init.connect(shorten_address)
+    signals.content_object_init.connect(anchor_summary_links)
     signals.static_generator_finalized.connect(keep_publishable_static_files)
     signals.all_generators_finalized.connect(report_problems)
     signals.all_generators_finalized.connect(fix_summaries)

@@ -15,6 +15,8 @@ SITEURL = configured_site_url(Path(__file__).resolve().parent, os.environ)
 # and no feeds or calendar, which must carry absolute addresses.
 RELATIVE_URLS = not SITEURL
 FEEDS_ENABLED = bool(SITEURL)
+# Canonical addresses and the sitemap only from the real address, never a guess.
+DISCOVERY_PREVIEW_SITEURL = None
 CONTENT_MODEL_STOP_ON_ERRORS = True
 LINKS_STOP_ON_ERRORS = True
 LINKS_ALSO_INTERNAL = []

@@ -19,6 +19,7 @@ from plan.model import Plan
 # admin.js registers a custom format per collection: Pelican's «Key: value» lines.
 FORMAT = "pelican-{section}"
 MONTH_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])$"
+DURATION_PATTERN = r"^(\d+:)?[0-5]?\d:[0-5]\d$"
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 DATE_FORMAT = "YYYY-MM-DD HH:mm"
 # File names as `invoke new` gives them: admin.js puts the transliterated title
@@ -49,6 +50,10 @@ FIELDS: dict[str, tuple[str, str]] = {
         "Ссылка на RuTube, VK Видео, YouTube или файл /files/….mp4; подпись части "
         "— перед ссылкой через пробел.",
     ),
+    "duration": (
+        "Длительность видео",
+        "Часы, минуты и секунды: 1:32:05 или 45:10; по ней кончаются субтитры.",
+    ),
     "transcript": (
         "Стенограмма",
         "Файл стенограммы относительно папки заседания: transcripts/2021-09-22.md.",
@@ -56,6 +61,10 @@ FIELDS: dict[str, tuple[str, str]] = {
     "kind": ("Вид документа", ""),
     "stage": ("Этап", ""),
     "attachments": ("Вложения", "Файлы из content/files/, латиницей без пробелов."),
+    "history": (
+        "История изменений",
+        "Каждая запись с новой строки: 2021-04-15 — что изменилось.",
+    ),
     "plan": ("Пункты плана работы", "Какие пункты плана выполняет публикация."),
     "slug": ("Адрес страницы", "Строчные латинские буквы, цифры, дефисы: kazan-2021."),
     "feed-id": ("Идентификатор в лентах", "Не меняйте, если не уверены."),
@@ -171,8 +180,13 @@ def _widget(name: str, section: Section, cities, plans) -> dict:
             "time_format": "HH:mm",
             "picker_utc": False,
         }
-    if name == "summary":
+    if name in ("summary", "history"):
         return {"widget": "text"}
+    if name == "duration":
+        return {
+            "widget": "string",
+            "pattern": [DURATION_PATTERN, "Часы, минуты и секунды: 1:32:05 или 45:10."],
+        }
     if name == "status":
         labels = {"published": "опубликовано", "draft": "черновик"}
         return _select({"label": labels[s], "value": s} for s in STATUSES)

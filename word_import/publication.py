@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from content_model.blank import BlankError, blank_publication
+from content_model.blank import BlankError, blank_publication, current_plan
 from content_model.placeholders import IMAGE_ALT_PLACEHOLDER
 from meetings.transcript import parse_transcript
 from russian.slugs import slugify
@@ -84,7 +84,11 @@ def import_publication(
         report.recognised += _structure_counts(blocks, parsed)
     report.recognised.append(counted("images", len(images)))
     try:
-        relative, text = blank_publication(section, today, title, month, markdown)
+        # The same blank as `invoke new`, referring only to this year's plan.
+        plan = current_plan(content_dir, today.year)
+        relative, text = blank_publication(
+            section, today, title, month, plan, body=markdown
+        )
     except BlankError as error:
         raise ImportProblem(f"{source.name}: {error}") from None
     _write(content_dir, [_File(relative, text.encode("utf-8")), *images], force, report)

@@ -16,6 +16,7 @@ _FIELDS = {
     "meetings": [
         "Format: ВКС",
         "Video: ",
+        "Duration: ",
         # Filled in once the transcript file exists: a path to nothing is an error.
         "Transcript: ",
     ],

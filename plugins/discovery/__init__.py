@@ -87,6 +87,9 @@ def _changed(content):
 def write_sitemap(pelican) -> None:
     site_url = pelican.settings["DISCOVERY_SITEURL"]
     output = Path(pelican.output_path)
+    if not site_url:  # a sitemap lists full addresses, which a disk build has not
+        _WRITTEN.clear()
+        return
     (output / SITEMAP_PATH).write_bytes(sitemap_xml(site_url, _WRITTEN))
     (output / ROBOTS_PATH).write_text(robots_txt(site_url), encoding="utf-8")
     _WRITTEN.clear()

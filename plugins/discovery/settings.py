@@ -19,7 +19,8 @@ def checked_settings(settings: dict) -> dict:
     """The plugin's settings merged with defaults, and DISCOVERY_SITEURL."""
     merged = {name: settings.get(name, default) for name, default in DEFAULTS.items()}
     preview = merged["DISCOVERY_PREVIEW_SITEURL"]
-    if not _is_absolute(preview):
+    # None: a build for viewing from disk, which has no address to give.
+    if preview is not None and not _is_absolute(preview):
         raise SettingsError(
             "настройка DISCOVERY_PREVIEW_SITEURL должна быть полным адресом, "
             f"например http://localhost:8000, а не {preview!r}."
@@ -36,7 +37,7 @@ def checked_settings(settings: dict) -> dict:
             f"SITEURL «{site_url}» должен быть полным адресом (https://…) или пустым "
             "для предпросмотра: из него строятся канонические адреса и карта сайта."
         )
-    merged["DISCOVERY_SITEURL"] = (site_url or preview).rstrip("/")
+    merged["DISCOVERY_SITEURL"] = (site_url or preview or "").rstrip("/")
     return merged
 
 

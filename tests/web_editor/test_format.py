@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from content_model.cities import load_cities
+from content_model.header import header_problems
 from plan.model import load_plans
 from russian.slugs import TRANSLITERATION, slugify
 from sitebuild import ROOT
@@ -15,12 +16,15 @@ from web_editor.config import Backend, cms_config
 
 ADMIN_JS = ROOT / "web_editor" / "static" / "admin.js"
 NODE = shutil.which("node")
-# Every publication the project ships, with CRLF and missing-newline variants.
+# Every publication the project ships, with CRLF and missing-newline variants;
+# not the fixtures whose header the content model itself refuses (a repeated
+# field), which no editor could have saved.
 SAMPLES = sorted(
     path
     for folder in (ROOT / "content", ROOT / "tests" / "fixtures" / "sites")
     for path in folder.rglob("*.md")
     if "transcripts" not in path.parts
+    and not header_problems(path.read_text(encoding="utf-8", errors="replace"))
 )
 
 

@@ -59,7 +59,7 @@ def test_an_imported_article_passes_the_check_once_its_images_are_described(
     check = run_invoke("check", "--content", str(content))
     assert check.returncode == 1
     assert (
-        f"{relative}:12: у изображения вместо описания стоит «ОПИШИТЕ ИЗОБРАЖЕНИЕ»"
+        f"{relative}:11: у изображения вместо описания стоит «ОПИШИТЕ ИЗОБРАЖЕНИЕ»"
         in check.stderr
     )
 

@@ -48,7 +48,6 @@ def test_an_article_keeps_the_structure_and_drops_the_styling(tmp_path, content)
         "Tags: \n"
         "Authors: \n"
         "City: \n"
-        "Plan: 2021-13\n"
         "\n"
         "Обычный **полужирный** и *курсив* текст.[^1]\n"
         "\n"
@@ -93,7 +92,7 @@ def test_the_title_comes_from_the_properties_without_a_heading(tmp_path, content
         content / "documents" / "2021-07-01-proekt-zakona-ob-aglomeratsiyakh.md"
     ).read_text(encoding="utf-8")
     assert text.startswith("Title: Проект закона об агломерациях\n")
-    assert "Kind: Материалы\nStage: проект\n" in text
+    assert "Kind: Материалы\nStage: \n" in text  # no stage for materials
     assert text.endswith("\n\nТекст документа.\n")
 
 
@@ -125,7 +124,6 @@ def test_a_digest_gets_rubrics_and_news_with_their_sources(tmp_path, content):
     assert text.startswith("Month: 2021-04\nDate: 2021-07-01\nStatus: draft\n")
     assert "Title" not in text  # a digest is named after its month
     assert text.endswith(
-        "Plan: 2021-15\n"
         "\n"
         "## Нормативные правовые акты\n"
         "\n"

@@ -59,7 +59,7 @@ def test_the_related_reference_is_a_warning_naming_the_file(site):
 
 def test_related_publications_are_shown_under_the_item_and_on_the_meeting(site):
     plan = site.html("plan/2021/")
-    item_5 = plan.find(id="item-5")
+    item_5 = plan.find(id="item-5").find_parent("li")
     headings = [dt.get_text() for dt in item_5.find_all("dt")]
     assert "Связанные публикации" in headings
     assert [a["href"] for a in item_5.select(".plan-related a")] == [MEETING_URL]

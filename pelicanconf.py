@@ -54,6 +54,14 @@ READERS = {"html": None, "htm": None, "rst": None}
 ARTICLE_TRANSLATION_ID = None
 PAGE_TRANSLATION_ID = None
 
+
+def newest_first(content):
+    """Newest first, and publications of one moment by their file: Pelican reads
+    the files in a set's order, which changes from run to run."""
+    return (-content.date.timestamp(), content.relative_source_path)
+
+
+ARTICLE_ORDER_BY = newest_first
 ARTICLE_URL = "{category}/{slug}/"
 ARTICLE_SAVE_AS = "{category}/{slug}/index.html"
 DRAFT_URL = "drafts/{category}/{slug}/"

@@ -22,4 +22,5 @@ PAGES = {
     "speakers": "speakers/",
     "not_found": "404.html",
     "speaker": "speakers/ivanov-ivan-ivanovich/",
+    "search": "search/",
 }

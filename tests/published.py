@@ -12,9 +12,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from lxml import etree
 
-from sitebuild import ROOT, SITEURL, tree_digest
-
-__all__ = ["live_payloads", "preview_build", "tree_digest"]
+from sitebuild import ROOT, SITEURL
 
 PAGES_AND_FEEDS = (".html", ".xml", ".atom", ".rss")
 # Elements no publication may bring; the theme's own are recognised below.

@@ -83,6 +83,18 @@ class BuiltSite:
         return json.loads((self.output / relative).read_text(encoding="utf-8"))
 
 
+PUBLISHED_PAGE = "<p>опубликованный сайт</p>"
+
+
+def build_over_published(content: Path, output: Path) -> tuple["BuiltSite", str]:
+    """Build into a folder that already holds a published site; returns the build
+    and the digest of what was published, to show it was left untouched."""
+    output.mkdir(parents=True, exist_ok=True)
+    (output / "index.html").write_text(PUBLISHED_PAGE, encoding="utf-8")
+    before = tree_digest(output)
+    return build(content, output), before
+
+
 def built_fixture_site(name: str, folder: Path) -> "BuiltSite":
     """A fixture site built once for a module's assertions; the build must pass."""
     built = build(copy_fixture_site(name, folder), folder / "output")

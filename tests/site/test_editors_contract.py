@@ -12,7 +12,14 @@ import pytest
 from lxml import html
 
 from links.check import broken_links, scan_output
-from sitebuild import build, built_fixture_site, copy_fixture_site, tree_digest
+from sitebuild import (
+    PUBLISHED_PAGE,
+    build,
+    build_over_published,
+    built_fixture_site,
+    copy_fixture_site,
+    tree_digest,
+)
 
 MEETING_URL = (
     "https://palata.example.ru/meetings/ustanovochnoe-zasedanie-tematicheskoy-gruppy/"
@@ -146,11 +153,7 @@ def test_a_site_under_a_sub_path_links_within_itself(tmp_path):
 def broken(tmp_path_factory):
     folder = tmp_path_factory.mktemp("broken_links")
     content = copy_fixture_site("broken_links", folder)
-    output = folder / "output"
-    output.mkdir()
-    (output / "index.html").write_text("<p>опубликованный сайт</p>", encoding="utf-8")
-    before = tree_digest(output)
-    return build(content, output), before
+    return build_over_published(content, folder / "output")
 
 
 @pytest.mark.parametrize(
@@ -184,7 +187,7 @@ def test_broken_links_are_counted_and_the_output_is_untouched(broken):
         "output",
     ]
     assert Path(built.output / "index.html").read_text(encoding="utf-8") == (
-        "<p>опубликованный сайт</p>"
+        PUBLISHED_PAGE
     )
 
 

@@ -4,8 +4,8 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 
-from published import live_payloads, preview_build, tree_digest
-from sitebuild import build, copy_fixture_site
+from published import live_payloads, preview_build
+from sitebuild import build_over_published, copy_fixture_site, tree_digest
 
 # (file:line, the message) for every case in tests/fixtures/sites/hostile_html.
 CASES = {
@@ -56,11 +56,7 @@ CASES = {
 def failed(tmp_path_factory):
     folder = tmp_path_factory.mktemp("hostile_html")
     content = copy_fixture_site("hostile_html", folder)
-    output = folder / "output"
-    output.mkdir()
-    (output / "index.html").write_text("<p>опубликованный сайт</p>", encoding="utf-8")
-    before = tree_digest(output)
-    return build(content, output), before
+    return build_over_published(content, folder / "output")
 
 
 @pytest.fixture(scope="module")

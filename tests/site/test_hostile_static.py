@@ -3,8 +3,8 @@ and never copied into the site, not even by a preview that goes on after errors.
 
 import pytest
 
-from published import preview_build, tree_digest
-from sitebuild import build, copy_fixture_site
+from published import preview_build
+from sitebuild import build_over_published, copy_fixture_site, tree_digest
 
 CASES = {
     "link_to_a_server_file": (
@@ -72,11 +72,7 @@ def hostile_copy(folder):
 def failed(tmp_path_factory):
     folder = tmp_path_factory.mktemp("hostile_static")
     content = hostile_copy(folder)
-    output = folder / "output"
-    output.mkdir()
-    (output / "index.html").write_text("<p>опубликованный сайт</p>", encoding="utf-8")
-    before = tree_digest(output)
-    return build(content, output), before
+    return build_over_published(content, folder / "output")
 
 
 @pytest.fixture(scope="module")

@@ -2,8 +2,8 @@
 
 import pytest
 
-from published import preview_build, tree_digest
-from sitebuild import build, copy_fixture_site
+from published import preview_build
+from sitebuild import build_over_published, copy_fixture_site, tree_digest
 
 SECTIONS = "Разделы — папки articles, digests, meetings, documents, pages."
 CASES = {
@@ -24,11 +24,7 @@ CASES = {
 def failed(tmp_path_factory):
     folder = tmp_path_factory.mktemp("misplaced_markdown")
     content = copy_fixture_site("misplaced_markdown", folder)
-    output = folder / "output"
-    output.mkdir()
-    (output / "index.html").write_text("<p>опубликованный сайт</p>", encoding="utf-8")
-    before = tree_digest(output)
-    return build(content, output), before
+    return build_over_published(content, folder / "output")
 
 
 @pytest.mark.parametrize("case", CASES)

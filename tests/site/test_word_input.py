@@ -4,8 +4,12 @@ import feedparser
 import pytest
 from lxml import etree
 
-from published import tree_digest
-from sitebuild import build, built_fixture_site, copy_fixture_site
+from sitebuild import (
+    build_over_published,
+    built_fixture_site,
+    copy_fixture_site,
+    tree_digest,
+)
 
 
 @pytest.fixture(scope="module")
@@ -24,11 +28,7 @@ def failed(tmp_path_factory):
         + ")\n",
         encoding="utf-8",
     )
-    output = folder / "output"
-    output.mkdir()
-    (output / "index.html").write_text("<p>опубликованный сайт</p>", encoding="utf-8")
-    before = tree_digest(output)
-    return build(content, output), before
+    return build_over_published(content, folder / "output")
 
 
 def test_control_characters_are_a_warning_naming_the_file(site):

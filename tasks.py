@@ -222,10 +222,11 @@ def new(c, kind, title="", month="", content="content"):
         )
 
 
-@task
-def test(c):
-    """Запустить тесты."""
-    c.run(f'"{sys.executable}" -m pytest', pty=False)
+@task(help={"fast": 'без тестов в браузере Chromium (pytest -m "not browser")'})
+def test(c, fast=False):
+    """Запустить тесты (все; --fast — без браузерных)."""
+    only = ' -m "not browser"' if fast else ""
+    c.run(f'"{sys.executable}" -m pytest{only}', pty=False)
 
 
 @task(

@@ -25,6 +25,34 @@ CHROMIUM_ARGS = [
 ]
 
 
+BROWSER_TESTS = Path(__file__).parent / "browser"
+PLAYWRIGHT_MODULES = ("playwright", "axe_playwright_python")
+
+
+def starts_chromium(item) -> bool:
+    """A test in tests/browser/, one that needs the `browser` fixture (directly or
+    through another fixture), or one in a module that imports Playwright."""
+    if item.path.is_relative_to(BROWSER_TESTS):
+        return True
+    if "browser" in getattr(item, "fixturenames", ()):
+        return True
+    module = getattr(item, "module", None)
+    return module is not None and any(
+        getattr(value, attribute, "").startswith(PLAYWRIGHT_MODULES)
+        for value in vars(module).values()
+        for attribute in ("__module__", "__name__")
+        if isinstance(getattr(value, attribute, None), str)
+    )
+
+
+def pytest_collection_modifyitems(items):
+    # Marked here rather than file by file, so that no browser test escapes
+    # `pytest -m "not browser"` (`invoke test --fast`).
+    for item in items:
+        if starts_chromium(item):
+            item.add_marker(pytest.mark.browser)
+
+
 @pytest.fixture
 def site_copy(tmp_path):
     """Copy a fixture site (tests/fixtures/sites/<name>) with the real work plans."""

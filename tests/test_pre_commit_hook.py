@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from sitebuild import ROOT
+from texts import publication
 
-BROKEN = "Date: 2021-05-01\n\nТекст без заголовка.\n"
-GOOD = "Title: Новая статья\nDate: 2021-05-01\n\nТекст.\n"
+BROKEN = publication("Текст без заголовка.", Date="2021-05-01")
+GOOD = publication(Title="Новая статья", Date="2021-05-01")
 BROKEN_MESSAGE = "articles/broken.md: поле «Title»: обязательное поле не заполнено."
 NOT_A_PROJECT = shutil.ignore_patterns(
     ".git", ".venv", "output", ".preview", ".*cache", "__pycache__", "tests", ".output*"

@@ -6,6 +6,7 @@ from pelican.settings import read_settings
 from content_model.reader import SKIP, CheckedMarkdownReader
 from content_model.state import BUILD
 from sitebuild import ROOT
+from texts import publication
 
 
 @pytest.fixture
@@ -23,7 +24,7 @@ def test_an_unexpected_crash_is_one_message_naming_the_file(
 ):
     source = tmp_path / "articles" / "slomannaya.md"
     source.parent.mkdir()
-    source.write_text("Title: Статья\nDate: 2021-03-01\n\nТекст.\n", encoding="utf-8")
+    source.write_text(publication(Title="Статья", Date="2021-03-01"), encoding="utf-8")
 
     def crash(text):
         raise RecursionError("maximum recursion depth exceeded")
@@ -39,7 +40,7 @@ def test_an_unexpected_crash_is_one_message_naming_the_file(
 def test_an_upper_case_suffix_is_read_like_md(reader, tmp_path):
     source = tmp_path / "articles" / "itogi.MD"
     source.parent.mkdir()
-    source.write_text("Title: Итоги\nDate: 2021-03-01\n\nТекст.\n", encoding="utf-8")
+    source.write_text(publication(Title="Итоги", Date="2021-03-01"), encoding="utf-8")
     content, metadata = reader.read(str(source))
     assert BUILD.problems() == []
     assert content == "<p>Текст.</p>"

@@ -2,22 +2,7 @@ import pytest
 
 from meetings.plain_text import paragraph_text, to_plain_text
 from meetings.transcript import parse_transcript
-
-MEETING = """\
-Стенограмма заседания Палаты городов-центров
-
-г. Киров, 25 марта 2021 г.
-
-**Иванов Иван Иванович, председатель Палаты, глава города Кирова** [00:01:05]
-Уважаемые коллеги!
-
-Открываем заседание.
-
-**Петрова Анна Сергеевна, глава города Вологды** [12:30]
-Спасибо. Вопрос о бюджете.
-
-**Иванов Иван Иванович** [01:02:03] Переходим ко второму вопросу.
-"""
+from texts import KIROV_MEETING_TRANSCRIPT as MEETING
 
 
 def test_plain_text_download():

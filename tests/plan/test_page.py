@@ -1,6 +1,5 @@
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -15,10 +14,10 @@ from plan.page import (
 )
 from plan.status import Publication, compute_report
 from sitebuild import ROOT
+from texts import FIXTURE_PLANS
 
 SITEURL = "https://palata.example.ru"
 PLAN_2021 = load_plan(ROOT / "content" / "plans" / "2021.toml")
-DATA = Path(__file__).parent / "data"
 
 
 def digest(month: str, on: date) -> Publication:
@@ -148,7 +147,7 @@ def test_one_off_item_has_no_progress_and_splits_its_result_into_paragraphs():
 
 @pytest.mark.parametrize("siteurl", [SITEURL, ""])
 def test_manual_evidence_is_marked_as_on_another_site(siteurl):
-    plan = load_plan(DATA / "2022.toml")
+    plan = load_plan(FIXTURE_PLANS / "2022.toml")
     document = Publication(
         title="Законопроект внесен",
         url=f"{siteurl}/documents/vnesen/",

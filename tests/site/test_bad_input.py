@@ -2,7 +2,13 @@
 
 import pytest
 
-from sitebuild import build, copy_fixture_site, run_invoke, tree_digest
+from sitebuild import (
+    PUBLISHED_PAGE,
+    build,
+    copy_fixture_site,
+    run_invoke,
+    tree_digest,
+)
 
 # (file, the start of its message) for every case in tests/fixtures/sites/bad_input.
 CASES = {
@@ -90,7 +96,7 @@ def failed(tmp_path_factory):
     content = copy_fixture_site("bad_input", folder)
     output = folder / "output"
     (output / "articles").mkdir(parents=True)
-    (output / "index.html").write_text("<p>опубликованный сайт</p>", encoding="utf-8")
+    (output / "index.html").write_text(PUBLISHED_PAGE, encoding="utf-8")
     (output / "articles" / "old.html").write_bytes(b"\x00old")
     before = tree_digest(output)
     built = build(content, output)

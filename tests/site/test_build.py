@@ -3,6 +3,7 @@
 import pytest
 
 from sitebuild import SITEURL, built_fixture_site
+from texts import publication
 
 
 @pytest.fixture(scope="module")
@@ -161,7 +162,9 @@ def test_section_lists_are_paginated(site_copy, build_site):
     content = site_copy("every_field")
     for number in range(1, 23):
         (content / "articles" / f"extra-{number}.md").write_text(
-            f"Title: Дополнительная статья {number}\nDate: 2021-06-{number:02d}\n\nТекст.\n",
+            publication(
+                Title=f"Дополнительная статья {number}", Date=f"2021-06-{number:02d}"
+            ),
             encoding="utf-8",
         )
     built = build_site(content)

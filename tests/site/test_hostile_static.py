@@ -5,6 +5,7 @@ import pytest
 
 from published import preview_build
 from sitebuild import build_over_published, copy_fixture_site, tree_digest
+from texts import publication
 
 CASES = {
     "link_to_a_server_file": (
@@ -55,12 +56,12 @@ def hostile_copy(folder):
     (content / "images" / "etc").symlink_to("/etc", target_is_directory=True)
     outside = folder / "outside.md"
     outside.write_text(
-        "Title: Чужой файл\nDate: 2021-03-02\n\nСекрет.\n", encoding="utf-8"
+        publication("Секрет.", Title="Чужой файл", Date="2021-03-02"), encoding="utf-8"
     )
     (content / "articles" / "chuzhaya.md").symlink_to(outside)
     (folder / "elsewhere").mkdir()
     (folder / "elsewhere" / "tayna.md").write_text(
-        "Title: Из чужой папки\n\nТайна.\n", encoding="utf-8"
+        publication("Тайна.", Title="Из чужой папки"), encoding="utf-8"
     )
     (content / "pages").symlink_to(folder / "elsewhere", target_is_directory=True)
     (folder / "secret").mkdir()

@@ -7,6 +7,7 @@ date alone then leaves ties in that order, and two builds of one commit differ.
 import json
 
 from sitebuild import build, copy_fixture_site
+from texts import publication
 
 SAME_MOMENT = [f"vopros-{number}" for number in range(1, 7)]
 
@@ -15,7 +16,7 @@ def with_publications_of_one_moment(tmp_path):
     content = copy_fixture_site("every_field", tmp_path)
     for slug in SAME_MOMENT:
         (content / "articles" / f"{slug}.md").write_text(
-            f"Title: Вопрос {slug[-1]}\nDate: 2021-05-05 10:00\n\nТекст.\n",
+            publication(Title=f"Вопрос {slug[-1]}", Date="2021-05-05 10:00"),
             encoding="utf-8",
         )
     return content

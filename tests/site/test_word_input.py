@@ -10,6 +10,7 @@ from sitebuild import (
     copy_fixture_site,
     tree_digest,
 )
+from texts import publication
 
 
 @pytest.fixture(scope="module")
@@ -23,9 +24,11 @@ def failed(tmp_path_factory):
     content = copy_fixture_site("word_errors", folder)
     # An 8 MB pasted image: made here rather than committed.
     (content / "articles" / "ogromnyy.md").write_text(
-        "Title: Огромный файл\nDate: 2021-04-05\n\n![Фото](data:image/png;base64,"
-        + "A" * (8 * 1024 * 1024)
-        + ")\n",
+        publication(
+            "![Фото](data:image/png;base64," + "A" * (8 * 1024 * 1024) + ")",
+            Title="Огромный файл",
+            Date="2021-04-05",
+        ),
         encoding="utf-8",
     )
     return build_over_published(content, folder / "output")

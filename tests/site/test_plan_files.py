@@ -2,6 +2,7 @@
 not hide the other years' plans from the publications that name them."""
 
 from sitebuild import run_invoke
+from texts import publication
 
 BROKEN_2022 = """year = 2022
 title = "План работы на 2022 год"
@@ -28,7 +29,7 @@ def test_broken_plan_file_is_named_and_other_years_still_work(site_copy):
     content = site_copy("every_field")
     (content / "plans" / "2022.toml").write_text(BROKEN_2022, encoding="utf-8")
     (content / "articles" / "v-2022.md").write_text(
-        "Title: Статья 2022 года\nDate: 2022-03-01\nPlan: 2022-1\n\nТекст.\n",
+        publication(Title="Статья 2022 года", Date="2022-03-01", Plan="2022-1"),
         encoding="utf-8",
     )
     result = run_invoke("check", "--content", str(content))

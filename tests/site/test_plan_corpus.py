@@ -11,13 +11,12 @@ The corpus (tests/fixtures/sites/plan_corpus) against the real 2021 plan:
 """
 
 import shutil
-from pathlib import Path
 
 import pytest
 
 from sitebuild import SITEURL, BuiltSite, build, copy_fixture_site
+from texts import FIXTURE_PLANS
 
-DATA = Path(__file__).parent / "data"
 WORDS = {
     "done": "выполнено",
     "in_progress": "в работе",
@@ -73,7 +72,7 @@ def build_corpus(
     folder = tmp_path_factory.mktemp(f"plan_corpus_{as_of}")
     content = copy_fixture_site("plan_corpus", folder)
     for name in extra_plans:
-        shutil.copy(DATA / name, content / "plans" / name)
+        shutil.copy(FIXTURE_PLANS / name, content / "plans" / name)
     site = build(content, folder / "output", as_of)
     assert site.result.returncode == 0, site.log
     return site

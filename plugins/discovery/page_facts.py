@@ -13,7 +13,9 @@ SHARE_IMAGE = "img/share.png"
 
 def default_image(settings: dict) -> ShareImage:
     """What a page without a picture of its own shows when shared."""
-    url = f"{settings['DISCOVERY_SITEURL']}/{settings['THEME_STATIC_DIR']}/{SHARE_IMAGE}"
+    url = (
+        f"{settings['DISCOVERY_SITEURL']}/{settings['THEME_STATIC_DIR']}/{SHARE_IMAGE}"
+    )
     return ShareImage(url, 1200, 630, settings["SITENAME"])
 
 

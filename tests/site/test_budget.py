@@ -2,7 +2,7 @@
 
 Counted as a browser fetches a page before any interaction: the page itself and
 the stylesheets and scripts it links to, as written to the built site (the
-theme's CSS and JS minified there by plugins/minify). Images, video and the
+theme's CSS and JS minified there by plugins/minify_theme). Images, video and the
 search index do not count, nor what a script loads once the reader acts (the
 search results' styles come with search.js). A meeting page may exceed the
 budget by its transcript alone (the text and its copy in the JSON-LD), never by
@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import pytest
 from browser.pages import PAGES
 from bs4 import BeautifulSoup
-from minify.assets import minified
+from minify_theme.assets import minified
 
 from sitebuild import ROOT, SITEURL, built_fixture_site
 

@@ -1,7 +1,7 @@
 """The theme's CSS and JS as readers get them: without comments and indentation,
 meaning the same, and the same bytes on every run."""
 
-from minify.assets import minified, minify_folder
+from minify_theme.assets import minified, minify_folder
 
 CSS = """/* The header. */
 .site-header {

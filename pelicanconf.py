@@ -32,6 +32,8 @@ PLUGINS = [
     # Before discovery: images change the bodies that discovery describes.
     "images",
     "discovery",
+    # Minifies the theme's CSS and JS at `finalized`, before anything reads them.
+    "minify_theme",
     # Writes _headers from the final Content-Security-Policy.
     "server_headers",
     # Indexes the finished pages at `finalized`: keep it after every plugin that

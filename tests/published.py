@@ -89,8 +89,8 @@ def _from_the_theme(tag, site_url: str) -> bool:
         return not refresh and any(tag.get(name) for name in described)
     if tag.name == "form":
         action = tag.get("action", "")
-        search = action.endswith("search/") and not _foreign(action, site_url)
-        return tag.get("id") == "low-vision-settings" or search
+        # The search forms; the low-vision panel's form is built by its script.
+        return action.endswith("search/") and not _foreign(action, site_url)
     return False
 
 

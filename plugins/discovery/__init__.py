@@ -13,7 +13,7 @@ from pelican import signals
 from pelican.contents import Content
 
 from .json_ld import Organization, organization_data, script_json
-from .page_facts import content_facts
+from .page_facts import content_facts, default_image
 from .settings import checked_settings
 from .sitemap import (
     ROBOTS_PATH,
@@ -34,10 +34,13 @@ def configure(pelican) -> None:
     settings.update(checked_settings(settings))
     chamber = chamber_of(settings)
     settings["DISCOVERY_ORGANIZATION_JSON_LD"] = script_json(organization_data(chamber))
+    settings["DISCOVERY_DEFAULT_IMAGE"] = default_image(settings)
     settings["JINJA_FILTERS"] = {
         **settings.get("JINJA_FILTERS", {}),
         # A folder's index.html is the folder: the address readers share.
         "page_address": lambda path: page_address(settings["DISCOVERY_SITEURL"], path),
+        # JSON-LD built in a template (breadcrumbs): Cyrillic as is, not as \u escapes.
+        "script_json": script_json,
     }
 
 

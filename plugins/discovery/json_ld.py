@@ -51,7 +51,8 @@ class Publication:
 
 def script_json(data: dict) -> str:
     """JSON text safe to put between ``<script type="application/ld+json">`` tags."""
-    text = json.dumps(data, ensure_ascii=False, indent=2)
+    # Compact: every page carries it, and it counts towards the page's weight.
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     # str.replace, not str.translate: a whole transcript may be in here, and
     # translate with a mapping walks it a character at a time in Python.
     for char, escape in _SCRIPT_SAFE:

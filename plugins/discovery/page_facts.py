@@ -4,10 +4,19 @@ from dataclasses import dataclass
 
 from .describe import describe
 from .json_ld import Organization, Publication, publication_data, script_json
+from .share_image import ShareImage, share_image
 
 # The site's default share picture, in the theme's static folder (1200×630,
 # drawn by scripts/share_image.py).
 SHARE_IMAGE = "img/share.png"
+
+
+def default_image(settings: dict) -> ShareImage:
+    """What a page without a picture of its own shows when shared."""
+    url = (
+        f"{settings['DISCOVERY_SITEURL']}/{settings['THEME_STATIC_DIR']}/{SHARE_IMAGE}"
+    )
+    return ShareImage(url, 1200, 630, settings["SITENAME"])
 
 
 @dataclass(frozen=True)
@@ -17,18 +26,21 @@ class HeadFacts:
     published: str | None  # ISO 8601
     modified: str | None
     json_ld: str | None  # JSON text, safe inside <script>
+    image: ShareImage | None  # its own picture; None: the site's default
 
 
 def content_facts(content, settings: dict, chamber: Organization) -> HeadFacts:
+    body = content.content
     description = describe(
-        content.metadata.get("summary"), content.content, settings["SITESUBTITLE"]
+        content.metadata.get("summary"), body, settings["SITESUBTITLE"]
     )
+    site_url = settings["DISCOVERY_SITEURL"]
+    image = share_image(body, f"{site_url}/{content.url}", site_url)
     section = getattr(content, "section", None)
     date = getattr(content, "date", None)
     if section in (None, "pages") or date is None:  # a plain page, «О Палате»
-        return HeadFacts(description, False, None, None, None)
+        return HeadFacts(description, False, None, None, None, image)
     modified = getattr(content, "modified", None)
-    site_url = settings["DISCOVERY_SITEURL"]
     city = getattr(content, "city", None)
     publication = Publication(
         section=section,
@@ -43,7 +55,7 @@ def content_facts(content, settings: dict, chamber: Organization) -> HeadFacts:
             for author in content.metadata.get("authors", ())
             if author.name != chamber.name
         ],
-        image_url=f"{site_url}/{settings['THEME_STATIC_DIR']}/{SHARE_IMAGE}",
+        image_url=(image or default_image(settings)).url,
         kind=getattr(content, "kind", None),
         stage=getattr(content, "stage", None),
         city=city.name if city is not None else None,
@@ -55,4 +67,5 @@ def content_facts(content, settings: dict, chamber: Organization) -> HeadFacts:
         date.isoformat(),
         (modified or date).isoformat(),
         script_json(data) if data else None,
+        image,
     )

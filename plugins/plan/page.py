@@ -83,6 +83,16 @@ class ItemView:
     cells: tuple[PeriodCell, ...]
 
     @property
+    def gaps(self) -> tuple[str, ...]:
+        """What is missing beyond the periods whose cells already say «нет».
+
+        The item's status lists one gap for each missed period first, then the
+        other requirements (status.py), so the page does not say each twice.
+        """
+        missed = sum(cell.state == "missed" for cell in self.cells)
+        return self.item_status.missing[missed:]
+
+    @property
     def item(self):
         return self.item_status.item
 

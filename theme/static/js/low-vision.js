@@ -4,7 +4,20 @@
 (function () {
   "use strict";
   var KEY = "palata-low-vision";
-  var DEFAULTS = { font: "normal", scheme: "normal", spacing: "normal", images: "on" };
+  // Each setting with its choices, the first being the site's usual look. The
+  // panel is built from this list: without JavaScript it could do nothing, so
+  // pages do not carry its markup.
+  var SETTINGS = [
+    ["font", "Размер шрифта", [["normal", "Обычный"], ["large", "Крупный"], ["xlarge", "Очень крупный"]]],
+    ["scheme", "Цвета", [["normal", "Обычные"], ["contrast", "Чёрным по белому"],
+      ["inverse", "Белым по чёрному"], ["blue", "Тёмно-синим по голубому"]]],
+    ["spacing", "Расстояние между буквами", [["normal", "Обычное"], ["wide", "Увеличенное"]]],
+    ["images", "Изображения", [["on", "Показывать"], ["off", "Скрыть"]]]
+  ];
+  var DEFAULTS = {};
+  SETTINGS.forEach(function (setting) {
+    DEFAULTS[setting[0]] = setting[2][0][0];
+  });
   var root = document.documentElement;
 
   function load() {
@@ -39,6 +52,42 @@
     }
   }
 
+  function element(name, text) {
+    var node = document.createElement(name);
+    if (text) {
+      node.textContent = text;
+    }
+    return node;
+  }
+
+  function button(text) {
+    var node = element("button", text);
+    node.type = "button";
+    return node;
+  }
+
+  function settingsForm() {
+    var form = element("form");
+    form.id = "low-vision-settings";
+    form.className = "low-vision-settings";
+    form.hidden = true;
+    SETTINGS.forEach(function (setting) {
+      var fieldset = element("fieldset");
+      fieldset.appendChild(element("legend", setting[1]));
+      setting[2].forEach(function (choice) {
+        var label = element("label");
+        var input = element("input");
+        input.type = "radio";
+        input.name = setting[0];
+        input.value = choice[0];
+        label.append(input, " " + choice[1]);
+        fieldset.appendChild(label);
+      });
+      form.appendChild(fieldset);
+    });
+    return form;
+  }
+
   apply(load());
 
   document.addEventListener("DOMContentLoaded", function () {
@@ -46,9 +95,16 @@
     if (!panel) {
       return;
     }
-    var toggle = panel.querySelector(".low-vision-toggle");
-    var form = panel.querySelector("form");
-    var reset = panel.querySelector("[data-low-vision-reset]");
+    var toggle = button("Версия для слабовидящих");
+    toggle.className = "low-vision-toggle";
+    toggle.setAttribute("aria-expanded", "false");
+    toggle.setAttribute("aria-controls", "low-vision-settings");
+    var form = settingsForm();
+    var reset = button("Обычная версия сайта");
+    var last = element("p");
+    last.appendChild(reset);
+    form.appendChild(last);
+    panel.append(toggle, form);
 
     function show(settings) {
       Object.keys(DEFAULTS).forEach(function (name) {

@@ -6,6 +6,8 @@
   "use strict";
 
   var box = document.querySelector("[data-search-box]");
+  // search.js lies beside this file in the theme.
+  var searchScript = new URL("search.js", document.currentScript.src).href;
   if (!box || !("noModule" in HTMLScriptElement.prototype)) {
     return;  // an old browser keeps the plain form
   }
@@ -14,7 +16,7 @@
     box.removeEventListener("focusin", load);
     var script = document.createElement("script");
     script.type = "module";
-    script.src = box.getAttribute("data-search-script");
+    script.src = searchScript;
     document.head.appendChild(script);
   }
 

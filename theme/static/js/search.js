@@ -21,6 +21,19 @@ const box = document.querySelector("[data-search-box]");
 const bundleUrl = new URL(box.getAttribute("data-search-bundle"), document.baseURI).href;
 let loading = null;
 
+// The results' styles come with this script, from the theme's css/ beside its
+// js/: pages that never search load none.
+function addResultStyles() {
+  const href = new URL("../css/search.css", import.meta.url).href;
+  const linked = [...document.querySelectorAll("link[rel~=stylesheet]")];
+  if (!linked.some((sheet) => sheet.href === href)) {
+    const sheet = document.createElement("link");
+    sheet.rel = "stylesheet";
+    sheet.href = href;
+    document.head.appendChild(sheet);
+  }
+}
+
 // Loaded once for the page, whichever field asks first.
 function pagefind() {
   if (!loading) {
@@ -180,7 +193,7 @@ function setUpBox() {
   const input = box.querySelector("input[type=search]");
   const panel = box.querySelector("[data-search-panel]");
   const limit = Number(box.getAttribute("data-search-limit"));
-  const pageUrl = new URL(box.getAttribute("data-search-page-url"), document.baseURI);
+  const pageUrl = new URL(box.action);  // the search page, where the form goes without JavaScript
   panel.setAttribute("role", "region");
   panel.setAttribute("aria-label", "Первые результаты поиска");
   const status = element("p", "search-status");
@@ -368,6 +381,7 @@ async function setUpPage(form) {
   run();
 }
 
+addResultStyles();
 setUpBox();
 const page = document.querySelector("[data-search-page]");
 if (page) {

@@ -3,11 +3,14 @@
 import sys
 from pathlib import Path
 
-# Plugins share pure helpers (dates, the plan model, video URLs) by plain imports,
-# which Pelican's own loader does not make possible.
-PLUGINS_DIR = str(Path(__file__).resolve().parent / "plugins")
-if PLUGINS_DIR not in sys.path:
-    sys.path.insert(0, PLUGINS_DIR)
+# The plugins are glue around the rules in the `chamber` package at the project's
+# root; both are imported by plain imports, which Pelican's own loader does not
+# make possible.
+PROJECT_DIR = str(Path(__file__).resolve().parent)
+PLUGINS_DIR = str(Path(PROJECT_DIR) / "plugins")
+for folder in (PROJECT_DIR, PLUGINS_DIR):
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
 
 SITENAME = "Палата городов-центров субъектов Российской Федерации"
 SITESUBTITLE = "Публикации Палаты Конгресса муниципальных образований"

@@ -6,25 +6,27 @@ from pathlib import Path
 from pelican import signals
 from pelican.utils import truncate_html_paragraphs, truncate_html_words
 
-from content_model.cities import load_cities
-from content_model.collisions import (
+# Pure link rewriting shared with the feeds, which show bodies away from their pages too.
+from chamber.absolutise import absolutise_html
+from chamber.cities import load_cities
+from chamber.collisions import (
     duplicate_addresses,
     duplicate_digest_months,
     reserved_page_addresses,
     reserved_prefixes,
 )
-from content_model.problems import Problem
-from content_model.reader import CheckedMarkdownReader
-from content_model.sections import (
+from chamber.plan.model import load_plans
+from chamber.problems import Problem
+from chamber.russian.plurals import count_with_noun
+from chamber.russian.slugs import shorten_slug
+from chamber.sections import (
     MEETING_FORMAT_LABELS,
     PUBLICATION_SECTIONS,
     SECTIONS,
     misplaced_markdown,
     stray_files,
 )
-from content_model.settings import checked_settings
-from content_model.state import BUILD
-from content_model.static_files import (
+from chamber.static_files import (
     is_left_behind,
     linked_folders,
     passes_through_link,
@@ -32,13 +34,10 @@ from content_model.static_files import (
     static_problems,
     symlink_problems,
 )
-from content_model.summaries import digest_summary, without_headings
-
-# Pure link rewriting shared with the feeds, which show bodies away from their pages too.
-from feeds.absolutise import absolutise_html
-from plan.model import load_plans
-from russian.plurals import count_with_noun
-from russian.slugs import shorten_slug
+from chamber.summaries import digest_summary, without_headings
+from content_model.reader import CheckedMarkdownReader
+from content_model.settings import checked_settings
+from content_model.state import BUILD
 
 logger = logging.getLogger(__name__)
 

@@ -10,27 +10,27 @@ from pathlib import Path
 from markdown import Markdown
 from pelican.readers import MarkdownReader
 
-from content_model.digest_body import digest_body_problems
-from content_model.fields import (
+from chamber.alt import missing_alt
+from chamber.digest_body import digest_body_problems
+from chamber.fields import (
     FREE_TEXT_FIELDS,
     FieldContext,
     check_fields,
     related_plan_notes,
 )
-from content_model.header import header_problems
-from content_model.html_safety import checked, data_url_message, locate
-from content_model.placeholders import placeholder_problems
-from content_model.problems import FieldError, Problem, unexpected_error, warning_text
-from content_model.sections import FIELD_LABELS, MARKDOWN_EXTENSIONS, section_of
-from content_model.source import (
+from chamber.header import header_problems
+from chamber.html_safety import checked, data_url_message, locate
+from chamber.placeholders import placeholder_problems
+from chamber.problems import FieldError, Problem, unexpected_error, warning_text
+from chamber.sections import FIELD_LABELS, MARKDOWN_EXTENSIONS, section_of
+from chamber.source import (
     CONTROL_CHARACTERS_WARNING,
     decode_source,
     inline_data_url,
     without_control_characters,
 )
+from chamber.static_files import passes_through_link
 from content_model.state import BUILD
-from content_model.static_files import passes_through_link
-from images.alt import missing_alt
 
 SKIP = {"status": "skip"}
 META = "markdown.extensions.meta"

@@ -1,17 +1,12 @@
 """What one build has learned so far: reference data and the problems found."""
 
-from __future__ import annotations
-
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-from content_model.cities import City
-from content_model.problems import Problem
-
-if TYPE_CHECKING:  # the plan plugin reads this state too: no import cycle at run time
-    from plan.model import Plan
+from chamber.cities import City
+from chamber.plan.model import Plan
+from chamber.problems import Problem
 
 
 @dataclass

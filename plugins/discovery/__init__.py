@@ -12,7 +12,8 @@ from pathlib import Path
 from pelican import signals
 from pelican.contents import Content
 
-from .json_ld import Organization, organization_data, script_json
+from chamber.json_ld import Organization, organization_data, script_json
+
 from .page_facts import content_facts
 from .settings import checked_settings
 from .sitemap import (

@@ -12,11 +12,11 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
-from content_model.fields import site_file_path
-from content_model.sections import SECTIONS
-from meetings.embeds import parse_video_url, provider_label, watch_url
+from chamber.absolutise import absolutise_html
+from chamber.fields import site_file_path
+from chamber.sections import SECTIONS
+from chamber.video import parse_video_url, provider_label, watch_url
 
-from .absolutise import absolutise_html
 from .calendar import MOSCOW, MeetingEvent
 from .entries import Enclosure, FeedEntry, stable_entry_id
 

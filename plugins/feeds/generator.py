@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
-from content_model.sections import PUBLICATION_SECTIONS, SECTIONS
+from chamber.sections import PUBLICATION_SECTIONS, SECTIONS
 
 from .build import build_atom, build_rss, newest_entries
 from .calendar import MOSCOW, build_calendar

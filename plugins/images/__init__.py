@@ -11,7 +11,7 @@ from pathlib import Path
 from pelican import signals
 from PIL import Image
 
-from content_model.problems import Problem
+from chamber.problems import Problem
 from content_model.state import BUILD
 
 from .markup import IMAGES_PREFIX, responsive_body, variant_url

@@ -10,9 +10,9 @@ from urllib.parse import urlsplit
 
 from pelican import signals
 
-from content_model.problems import Problem
-from feeds.absolutise import rebase_root_relative
-from russian.plurals import count_with_noun
+from chamber.absolutise import rebase_root_relative
+from chamber.problems import Problem
+from chamber.russian.plurals import count_with_noun
 
 from .check import broken_links, group_by_source, scan_output
 from .settings import checked_settings, site_bases

@@ -10,12 +10,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
-from typography.rules import typograph_html
+from chamber.transcript import Transcript, Turn, format_timestamp
+from chamber.typography import typograph_html
+from chamber.video import Video, embed_url, parse_video_url, provider_label, watch_url
 
-from .embeds import Video, embed_url, parse_video_url, provider_label, watch_url
 from .markup import render_paragraphs
 from .speakers import Speaker, meeting_speakers
-from .transcript import Transcript, Turn, format_timestamp
 
 
 class LabelledVideo(Protocol):

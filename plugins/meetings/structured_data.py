@@ -9,7 +9,7 @@ not copied in: a copy would double the page's weight for every long meeting.
 from dataclasses import dataclass
 from datetime import datetime
 
-from discovery.json_ld import script_json
+from chamber.json_ld import script_json
 
 from .page import VideoView
 

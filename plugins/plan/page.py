@@ -10,10 +10,8 @@ from dataclasses import dataclass
 
 from babel.dates import format_date
 
-from russian.plurals import plural_form
-
-from .model import Section
-from .status import (
+from chamber.plan.model import Section
+from chamber.plan.status import (
     STATUS_LABELS,
     STATUSES,
     EvidenceLink,
@@ -22,6 +20,7 @@ from .status import (
     PlanReport,
     Progress,
 )
+from chamber.russian.plurals import plural_form
 
 STATUS_ICONS = {"done": "✓", "in_progress": "◔", "overdue": "!", "planned": "○"}
 

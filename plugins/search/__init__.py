@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pelican import signals
 
-from content_model.sections import SECTIONS
+from chamber.sections import SECTIONS
 from search.attributes import body_weight, first_image, pagefind_attributes
 from search.indexing import index_site
 from search.settings import checked_settings

@@ -4,7 +4,7 @@ digests' tables of contents, documents' histories and the 404 page."""
 from pelican import signals
 from pelican.generators import Generator
 
-from content_model.digest_body import digest_outline
+from chamber.digest_body import digest_outline
 from site_pages.reading import document_history, meeting_to_show
 
 NOT_FOUND_SAVE_AS = "404.html"

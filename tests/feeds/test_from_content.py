@@ -4,7 +4,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from content_model.fields import LabelledVideo
+from chamber.fields import LabelledVideo
 from feeds.entries import Enclosure
 from feeds.from_content import Site, feed_entry, meeting_event, video_links
 

@@ -1,7 +1,7 @@
 import pytest
 
+from chamber.transcript import parse_transcript
 from meetings.plain_text import paragraph_text, to_plain_text
-from meetings.transcript import parse_transcript
 
 MEETING = """\
 Стенограмма заседания Палаты городов-центров

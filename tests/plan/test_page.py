@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from plan.model import Section, load_plan
+from chamber.plan.model import Section, load_plan
+from chamber.plan.status import Publication, compute_report
 from plan.page import (
     PlanPage,
     StatusCount,
@@ -13,7 +14,6 @@ from plan.page import (
     sections_with_items,
     status_counts,
 )
-from plan.status import Publication, compute_report
 from sitebuild import ROOT
 
 SITEURL = "https://palata.example.ru"

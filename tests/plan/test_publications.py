@@ -2,10 +2,10 @@ from datetime import date, datetime
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
-from content_model.cities import City
-from content_model.fields import LabelledVideo, PlanRef
+from chamber.cities import City
+from chamber.fields import LabelledVideo, PlanRef
+from chamber.plan.status import Publication
 from plan.publications import as_publication, plan_publications
-from plan.status import Publication
 
 SITEURL = "https://palata.example.ru"
 MOSCOW = ZoneInfo("Europe/Moscow")

@@ -9,42 +9,14 @@ from chamber.problems import FieldError
 from chamber.russian.slugs import slugify
 from chamber.sections import SECTIONS
 
-_FIELDS = {
-    "articles": ["City: "],
-    "digests": [],
-    "meetings": [
-        "Format: ВКС",
-        "Video: ",
-        "Duration: ",
-        # Filled in once the transcript file exists: a path to nothing is an error.
-        "Transcript: ",
-    ],
-    "documents": [
-        "Kind: Материалы",
-        # Optional: supporting materials have no stage.
-        "Stage: ",
-        "Attachments: ",
-        "History: ",
-    ],
-}
-
-_BODY = {
-    "articles": "Текст статьи.\n",
-    "digests": (
-        "## Нормативные правовые акты\n\n"
-        "- Новость. [Источник](https://example.ru/novost)\n\n"
-        "## Федеральный уровень\n\n"
-        "## Регионы\n\n"
-        "## События и мероприятия\n"
-    ),
-    "meetings": "Повестка и краткие итоги заседания.\n",
-    "documents": "Краткое описание документа.\n",
-}
+# The kinds `invoke new` makes: every dated publication.
+_KINDS = {key: s for key, s in SECTIONS.items() if s.publication}
 
 
 def sample_body(kind: str) -> str:
     """The text a new publication of the section starts with (the web editor's too)."""
-    return _BODY.get(kind, "")
+    section = SECTIONS.get(kind)
+    return section.blank_body if section else ""
 
 
 class BlankError(ValueError):
@@ -65,13 +37,14 @@ def blank_publication(
     an old plan does not count it. Without one the file has no `Plan` line.
     ``body`` replaces the sample text: the Word import fills the same blank.
     """
-    if kind not in _FIELDS:
+    if kind not in _KINDS:
         raise BlankError(
             f"неизвестный вид публикации «{kind}». Допустимо: "
-            + ", ".join(_FIELDS)
+            + ", ".join(_KINDS)
             + "."
         )
-    if kind == "digests":
+    section = _KINDS[kind]
+    if section.slug_field == "month":
         if not month:
             raise BlankError("для дайджеста укажите месяц: --month 2021-04.")
         try:
@@ -87,15 +60,15 @@ def blank_publication(
         *header,
         # A meeting starts at a time only the editor knows; the check asks for it.
         f"Date: {today:%Y-%m-%d}"
-        + (f" {TIME_PLACEHOLDER}" if kind == "meetings" else ""),
+        + (f" {TIME_PLACEHOLDER}" if section.needs_time else ""),
         "Status: draft",
         "Summary: ",
         "Tags: ",
         "Authors: ",
-        *_FIELDS[kind],
+        *section.blank_fields,
         *([] if plan is None else [f"Plan: {suggested_item(plan, kind)}"]),
     ]
-    text = _BODY[kind] if body is None else body
+    text = section.blank_body if body is None else body
     return f"{kind}/{name}.md", "\n".join(lines) + "\n\n" + text
 
 
@@ -116,4 +89,4 @@ def suggested_item(plan: Plan, kind: str) -> str:
     return f"{plan.year}-{regular[0].number}" if len(regular) == 1 else ""
 
 
-KINDS = {key: SECTIONS[key].name for key in _FIELDS}
+KINDS = {key: section.name for key, section in _KINDS.items()}

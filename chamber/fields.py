@@ -16,10 +16,8 @@ from chamber.attachments import Attachment, describe_attachment
 from chamber.cities import City, federal_city, find_city, suggest_city
 from chamber.plan.model import Plan, parse_plan_ref
 from chamber.problems import FieldError
-from chamber.russian.dates import format_month
 from chamber.sections import (
     COMMON_FIELDS,
-    DIGEST_TITLE,
     DOCUMENT_KINDS,
     DOCUMENT_STAGES,
     FIELD_LABELS,
@@ -121,11 +119,6 @@ def parse_month(value: str, ctx: FieldContext | None = None) -> str:
             f"«{value}» — не месяц в нужном виде. Пишите год и месяц: 2021-03."
         )
     return match.group(0)
-
-
-def digest_title(month: str) -> str:
-    year, number = map(int, month.split("-"))
-    return DIGEST_TITLE.format(month=format_month(date(year, number, 1)))
 
 
 def parse_status(value: str, ctx: FieldContext) -> str:
@@ -443,7 +436,7 @@ def check_fields(
     if "plan" in values:
         values["plan"] = _mark_related(values["plan"], section, ctx)
     if (
-        section.key == "meetings"
+        section.needs_time
         and isinstance(values.get("date"), datetime)
         and not _DATE_RE.fullmatch(meta["date"].strip())[4]
     ):
@@ -459,8 +452,8 @@ def check_fields(
     problems.extend(
         (name, "обязательное поле не заполнено.") for name in sorted(missing)
     )
-    if section.key == "digests" and "title" not in meta and "month" in values:
-        values["title"] = digest_title(values["month"])
+    if section.derived_title and "title" not in meta and section.slug_field in values:
+        values["title"] = section.derived_title(values[section.slug_field])
     if (
         isinstance(values.get("date"), datetime)
         and isinstance(values.get("modified"), datetime)

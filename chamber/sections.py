@@ -1,19 +1,62 @@
-"""The kinds of publication and the metadata fields each one takes."""
+"""The kinds of publication: every fact about a section, in one table.
 
-from collections.abc import Iterable
+The folders Pelican reads (`ARTICLE_PATHS`), the sections that count for the
+work plan, the nouns of the plan page, the blanks of `invoke new` and the web
+editor all come from `SECTIONS`.
+"""
+
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
+from chamber.digest_body import digest_body_problems
 from chamber.problems import Problem
+from chamber.russian.dates import format_month
+from chamber.summaries import digest_summary
+
+DIGEST_TITLE = "Дайджест новостей о развитии городских агломераций: {month}"
+
+
+def digest_title(month: str) -> str:
+    year, number = map(int, month.split("-"))
+    return DIGEST_TITLE.format(month=format_month(date(year, number, 1)))
 
 
 @dataclass(frozen=True)
 class Section:
     key: str  # the folder under content/ and the first part of the URL
     name: str  # shown to readers
-    forms: tuple[str, str, str]  # «1 статья, 2 статьи, 5 статей»
+    # «1 статья, 2 статьи, 5 статей». The second and third are also the genitive
+    # singular and plural: «нет статьи за март», «2 из 4 статей».
+    forms: tuple[str, str, str]
     fields: frozenset[str]  # accepted beyond COMMON_FIELDS
     required: frozenset[str]
+    # A dated publication (a Pelican article): listed, in the feeds, and evidence
+    # for the work plan. Otherwise a plain page («О Палате»).
+    publication: bool = True
+    # The fields a new file starts with (`invoke new`, the Word import), after
+    # the common ones, and the text below them.
+    blank_fields: tuple[str, ...] = ()
+    blank_body: str = ""
+    # The field whose value is the address (a digest's «2021-05»), and the title
+    # made from it when the file has none.
+    slug_field: str | None = None
+    derived_title: Callable[[str], str] | None = None
+    # The Date must have a time of day (a meeting's start, for the calendar).
+    needs_time: bool = False
+    # Rules of the body: (message, a piece of the text it is about, or "").
+    body_checks: tuple[Callable[[str], list[tuple[str, str]]], ...] = ()
+    # The summary made from the body when the file has none; None: Pelican's.
+    summary: Callable[[str], str] | None = None
+
+    @property
+    def genitive(self) -> str:
+        return self.forms[1]
+
+    @property
+    def genitive_plural(self) -> str:
+        return self.forms[2]
 
 
 COMMON_FIELDS = frozenset(
@@ -43,6 +86,8 @@ SECTIONS = {
             ("статья", "статьи", "статей"),
             PUBLICATION_FIELDS | {"city"},
             frozenset({"title", "date"}),
+            blank_fields=("City: ",),
+            blank_body="Текст статьи.\n",
         ),
         Section(
             "digests",
@@ -50,6 +95,17 @@ SECTIONS = {
             ("дайджест", "дайджеста", "дайджестов"),
             PUBLICATION_FIELDS | {"month"},
             frozenset({"date", "month"}),
+            blank_body=(
+                "## Нормативные правовые акты\n\n"
+                "- Новость. [Источник](https://example.ru/novost)\n\n"
+                "## Федеральный уровень\n\n"
+                "## Регионы\n\n"
+                "## События и мероприятия\n"
+            ),
+            slug_field="month",
+            derived_title=digest_title,
+            body_checks=(digest_body_problems,),
+            summary=digest_summary,
         ),
         Section(
             "meetings",
@@ -57,6 +113,16 @@ SECTIONS = {
             ("заседание", "заседания", "заседаний"),
             PUBLICATION_FIELDS | {"format", "video", "transcript", "duration"},
             frozenset({"title", "date", "format"}),
+            blank_fields=(
+                "Format: ВКС",
+                "Video: ",
+                "Duration: ",
+                # Filled in once the transcript file exists: a path to nothing is
+                # an error.
+                "Transcript: ",
+            ),
+            blank_body="Повестка и краткие итоги заседания.\n",
+            needs_time=True,
         ),
         Section(
             "documents",
@@ -64,6 +130,14 @@ SECTIONS = {
             ("документ", "документа", "документов"),
             PUBLICATION_FIELDS | {"kind", "stage", "attachments", "history"},
             frozenset({"title", "date", "kind"}),
+            blank_fields=(
+                "Kind: Материалы",
+                # Optional: supporting materials have no stage.
+                "Stage: ",
+                "Attachments: ",
+                "History: ",
+            ),
+            blank_body="Краткое описание документа.\n",
         ),
         Section(
             "pages",
@@ -71,11 +145,13 @@ SECTIONS = {
             ("страница", "страницы", "страниц"),
             frozenset(),
             frozenset({"title"}),
+            publication=False,
         ),
     )
 }
 
-PUBLICATION_SECTIONS = ("articles", "digests", "meetings", "documents")
+PUBLICATION_SECTIONS = tuple(key for key, s in SECTIONS.items() if s.publication)
+PAGE_SECTIONS = tuple(key for key, s in SECTIONS.items() if not s.publication)
 
 # Field names as editors write them, for messages.
 FIELD_LABELS = {
@@ -85,12 +161,31 @@ FIELD_LABELS = {
     | {f for s in SECTIONS.values() for f in s.fields}
 }
 
-MEETING_FORMAT_LABELS = {
-    "ВКС": "видеоконференция (ВКС)",
-    "очное": "очное заседание",
-    "смешанное": "смешанное: очно и по видеосвязи",
+
+@dataclass(frozen=True)
+class MeetingFormat:
+    label: str  # on the meeting's page
+    # What calendar apps show next to the time, where the member has to go; an
+    # in-person meeting's venue is not known here, so it has none.
+    location: str | None
+    online: bool
+    in_person: bool
+
+
+MEETING_FORMAT_TABLE = {
+    "ВКС": MeetingFormat(
+        "видеоконференция (ВКС)", "Видеоконференция (ВКС)", online=True, in_person=False
+    ),
+    "очное": MeetingFormat("очное заседание", None, online=False, in_person=True),
+    "смешанное": MeetingFormat(
+        "смешанное: очно и по видеосвязи",
+        "Очно и по видеоконференции (ВКС)",
+        online=True,
+        in_person=True,
+    ),
 }
-MEETING_FORMATS = tuple(MEETING_FORMAT_LABELS)
+MEETING_FORMAT_LABELS = {key: f.label for key, f in MEETING_FORMAT_TABLE.items()}
+MEETING_FORMATS = tuple(MEETING_FORMAT_TABLE)
 DOCUMENT_KINDS = ("Предложения", "Концепция", "Законопроект", "Доклад", "Материалы")
 DOCUMENT_STAGES = (
     "проект",
@@ -99,8 +194,6 @@ DOCUMENT_STAGES = (
     "внесен в Государственную Думу",
 )
 STATUSES = ("published", "draft")
-
-DIGEST_TITLE = "Дайджест новостей о развитии городских агломераций: {month}"
 
 
 def section_of(relative_path: str) -> Section | None:

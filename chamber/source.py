@@ -37,20 +37,30 @@ def decode_source(data: bytes) -> str:
     return text
 
 
-def _encoding_hint(data: bytes) -> str:
+SAVE_AS_UTF8 = "Сохраните его в кодировке UTF-8"
+# Notepad on Windows, where most editors' files come from.
+_IN_NOTEPAD = "(в Блокноте: «Файл» → «Сохранить как» → «Кодировка: UTF-8»)"
+WINDOWS_1251_MESSAGE = (
+    f"файл сохранён в кодировке Windows-1251, а нужна UTF-8. {SAVE_AS_UTF8} "
+    f"{_IN_NOTEPAD}."
+)
+SAVE_AS_UTF8_IN_NOTEPAD = f"{SAVE_AS_UTF8} {_IN_NOTEPAD}."
+
+
+def looks_like_windows_1251(data: bytes) -> bool:
+    """Russian text saved by Windows in its own encoding, the usual mistake."""
     try:
-        as_cp1251 = data.decode("cp1251")
+        return len(_CYRILLIC.findall(data.decode("cp1251"))) >= 3
     except UnicodeDecodeError:
-        looks_cp1251 = False
-    else:
-        looks_cp1251 = len(_CYRILLIC.findall(as_cp1251)) >= 3
-    common = "Сохраните его в кодировке UTF-8"
-    if looks_cp1251:
-        return (
-            "файл сохранён в кодировке Windows-1251, а нужна UTF-8. "
-            f"{common} (в Блокноте: «Файл» → «Сохранить как» → «Кодировка: UTF-8»)."
-        )
-    return f"файл не в кодировке UTF-8 (возможно, это не текстовый файл). {common}."
+        return False
+
+
+def _encoding_hint(data: bytes) -> str:
+    if looks_like_windows_1251(data):
+        return WINDOWS_1251_MESSAGE
+    return (
+        f"файл не в кодировке UTF-8 (возможно, это не текстовый файл). {SAVE_AS_UTF8}."
+    )
 
 
 def without_control_characters(text: str) -> tuple[str, int | None]:

@@ -45,8 +45,6 @@ _RULES = (
 )
 
 _QUOTES = (("«", "»"), ("„", "“"))
-# A quote mark in the text, not one that delimits an attribute value.
-_TEXT_QUOTE = re.compile(r'["«»](?![^<>]*>)')
 _OPENS_AFTER = frozenset(" \u00a0\t\n([{«„—-/")
 
 # Text in these elements is shown as written.

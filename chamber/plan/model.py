@@ -8,8 +8,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from chamber.sections import PUBLICATION_SECTIONS
+from chamber.source import (
+    SAVE_AS_UTF8_IN_NOTEPAD,
+    WINDOWS_1251_MESSAGE,
+    looks_like_windows_1251,
+)
+
 SCHEDULES = ("once", "monthly", "quarterly", "year")
-EVIDENCE_SECTIONS = ("articles", "digests", "meetings", "documents")
+# Every dated publication can be evidence for an item.
+EVIDENCE_SECTIONS = PUBLICATION_SECTIONS
 REQUIREMENTS = ("video", "transcript", "city")
 # The plans folder inside the content folder: one TOML file a year.
 PLANS_DIR = "plans"
@@ -17,7 +25,6 @@ PLANS_DIR = "plans"
 _PLAN_REF = re.compile(r"(\d{4})-(\d+)")
 _URL = re.compile(r"https?://\S+")
 _YEAR = re.compile(r"\d{4}")
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
 T = TypeVar("T")
 
@@ -136,19 +143,9 @@ def _decoded(path: Path) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    try:
-        looks_cp1251 = len(_CYRILLIC.findall(data.decode("cp1251"))) >= 3
-    except UnicodeDecodeError:
-        looks_cp1251 = False
-    advice = (
-        "Сохраните его в кодировке UTF-8 "
-        "(в Блокноте: «Файл» → «Сохранить как» → «Кодировка: UTF-8»)."
-    )
-    if looks_cp1251:
-        raise PlanFileError(
-            path, f"файл сохранён в кодировке Windows-1251, а нужна UTF-8. {advice}"
-        )
-    raise PlanFileError(path, f"файл не в кодировке UTF-8. {advice}")
+    if looks_like_windows_1251(data):
+        raise PlanFileError(path, WINDOWS_1251_MESSAGE)
+    raise PlanFileError(path, f"файл не в кодировке UTF-8. {SAVE_AS_UTF8_IN_NOTEPAD}")
 
 
 class _Invalid(Exception):

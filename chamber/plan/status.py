@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from babel.dates import format_date
 
 from chamber.plan.model import Item, Plan, parse_plan_ref
+from chamber.sections import SECTIONS
 
 STATUSES = ("done", "in_progress", "overdue", "planned")
 STATUS_LABELS = {
@@ -40,13 +41,6 @@ _UNMET_MESSAGES = {
     "video": "нет видеозаписи",
     "transcript": "нет стенограммы",
     "city": "не указан город",
-}
-# Genitive, for «нет дайджеста за март 2021».
-_EVIDENCE_NOUNS = {
-    "articles": "статьи",
-    "digests": "дайджеста",
-    "meetings": "заседания",
-    "documents": "документа",
 }
 _ROMAN_QUARTERS = ("I", "II", "III", "IV")
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
@@ -309,7 +303,7 @@ def _recurring_status(
     missing = []
     if status != "done":
         noun = (
-            _EVIDENCE_NOUNS[item.evidence[0]]
+            SECTIONS[item.evidence[0]].genitive
             if len(item.evidence) == 1
             else "публикации"
         )

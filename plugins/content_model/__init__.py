@@ -34,7 +34,7 @@ from chamber.static_files import (
     static_problems,
     symlink_problems,
 )
-from chamber.summaries import digest_summary, without_headings
+from chamber.summaries import without_headings
 from content_model.reader import CheckedMarkdownReader
 from content_model.settings import checked_settings
 from content_model.state import BUILD
@@ -245,8 +245,9 @@ def _links_from_anywhere(content, markup: str) -> str:
 
 
 def _auto_summary(content) -> str:
-    if getattr(content, "section", None) == "digests":
-        return digest_summary(content.content)
+    section = SECTIONS.get(getattr(content, "section", None))
+    if section and section.summary:
+        return section.summary(content.content)
     settings = content.settings
     body = without_headings(content.content)
     if settings.get("SUMMARY_MAX_PARAGRAPHS") is not None:

@@ -11,7 +11,6 @@ from markdown import Markdown
 from pelican.readers import MarkdownReader
 
 from chamber.alt import missing_alt
-from chamber.digest_body import digest_body_problems
 from chamber.fields import (
     FREE_TEXT_FIELDS,
     FieldContext,
@@ -124,9 +123,9 @@ class CheckedMarkdownReader(MarkdownReader):
                 report(finding.message, "Summary")
         for message, line in missing_alt(content, text):
             report(f"в тексте {message}", None, line)
-        if section.key == "digests":
-            for message, news in digest_body_problems(content):
-                report(message, None, _line_of(text, news[:30]) if news else None)
+        for check in section.body_checks:
+            for message, piece in check(content):
+                report(message, None, _line_of(text, piece[:30]) if piece else None)
         for message, line in placeholder_problems(text):
             report(message, None, line)
         if BUILD.has_problems(relative):
@@ -135,8 +134,8 @@ class CheckedMarkdownReader(MarkdownReader):
         metadata.update(values)
         metadata["category"] = self.process_metadata("category", section.key)
         metadata["section"] = section.key
-        if section.key == "digests":
-            metadata["slug"] = values["month"]
+        if section.slug_field:
+            metadata["slug"] = values[section.slug_field]
         return published, metadata
 
     def _free_text(self, raw_meta: dict[str, str]) -> dict:

@@ -8,13 +8,12 @@ from chamber.cities import load_cities
 from chamber.fields import (
     FieldContext,
     check_fields,
-    digest_title,
     parse_date,
     related_plan_notes,
 )
 from chamber.plan.model import load_plans
 from chamber.problems import FieldError
-from chamber.sections import SECTIONS
+from chamber.sections import SECTIONS, digest_title
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -26,7 +26,7 @@ from chamber.sections import (
     STATUSES,
     Section,
 )
-from chamber.video import UnsupportedVideoError, parse_video_url
+from chamber.video import LabelledVideo, UnsupportedVideoError, labelled_video
 
 
 @dataclass(frozen=True)
@@ -63,12 +63,6 @@ class HistoryNote:
 
     date: date
     text: str
-
-
-@dataclass(frozen=True)
-class LabelledVideo:
-    label: str | None
-    url: str
 
 
 DATE_HINT = "Пишите дату так: 2021-03-05 или 2021-03-05 14:30 (год-месяц-день, время московское)."
@@ -230,12 +224,13 @@ def parse_videos(value: str, ctx: FieldContext) -> tuple[LabelledVideo, ...]:
         if not match:
             raise FieldError(f"«{text}» — не ссылка на видео.")
         try:
-            video = parse_video_url(match["url"])
+            labelled = labelled_video(match["label"] or None, match["url"])
         except UnsupportedVideoError as error:
             raise FieldError(str(error)) from None
-        if video.provider == "file":
-            _check_site_video_file(video.video_id, ctx)
-        return LabelledVideo(match["label"] or None, match["url"])
+        if labelled.video.provider == "file":
+            file, size = _site_video_file(labelled.video.video_id, ctx)
+            return replace(labelled, file=file, size=size)
+        return labelled
 
     return tuple(each_item(value, one))
 
@@ -251,7 +246,7 @@ def site_file_path(url: str, site_url: str) -> str | None:
     return unquote(parts.path).lstrip("/")
 
 
-def _check_site_video_file(url: str, ctx: FieldContext) -> None:
+def _site_video_file(url: str, ctx: FieldContext) -> tuple[str, int]:
     """A video file must be the site's own: the Content-Security-Policy lets
     readers' browsers play media from the site only, and feeds need its size."""
     relative = site_file_path(url, ctx.site_url)
@@ -267,6 +262,7 @@ def _check_site_video_file(url: str, ctx: FieldContext) -> None:
             f"видеофайла «{url}» нет в папке content. Положите его в content/files/ "
             "и укажите ссылку вида /files/zasedanie-2021-09-22.mp4."
         )
+    return relative, path.stat().st_size
 
 
 def _inside(path: Path, folder: Path) -> bool:

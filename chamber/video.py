@@ -143,6 +143,24 @@ class UnsupportedVideoError(ValueError):
         self.url = url
 
 
+@dataclass(frozen=True)
+class LabelledVideo:
+    """One line of a meeting's Video field, read once when the field is checked."""
+
+    label: str | None  # the editor's «Часть 1»
+    url: str  # as the editor wrote it
+    video: Video
+    # The site's own file: its path inside the content folder and its size in
+    # bytes, which a feed's enclosure states.
+    file: str | None = None
+    size: int | None = None
+
+
+def labelled_video(label: str | None, url: str) -> LabelledVideo:
+    """A line of the Video field; raise UnsupportedVideoError for an unknown link."""
+    return LabelledVideo(label, url, parse_video_url(url))
+
+
 def parse_video_url(url: str) -> Video:
     """Recognise a pasted video link; raise UnsupportedVideoError otherwise."""
     text = url.strip()

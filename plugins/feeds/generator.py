@@ -20,7 +20,6 @@ def site_of(settings: dict) -> Site:
     return Site(
         feeds_site_url(settings["SITEURL"], settings["FEEDS_PREVIEW_SITEURL"]),
         settings["FEEDS_ID_SINCE"],
-        Path(settings["PATH"]),
     )
 
 

@@ -8,13 +8,12 @@ evidence in the plan file dated on or before the as-of date.
 
 import calendar
 import datetime
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from babel.dates import format_date
 
-from chamber.plan.model import Item, Plan, parse_plan_ref
+from chamber.plan.model import Item, Plan
 from chamber.sections import SECTIONS
 
 STATUSES = ("done", "in_progress", "overdue", "planned")
@@ -43,7 +42,6 @@ _UNMET_MESSAGES = {
     "city": "не указан город",
 }
 _ROMAN_QUARTERS = ("I", "II", "III", "IV")
-_MONTH = re.compile(r"(\d{4})-(\d{2})")
 
 
 @dataclass(frozen=True)
@@ -52,9 +50,10 @@ class Publication:
     url: str
     date: datetime.date
     section: str
+    # As the reader wrote its checked references (PlanRef): «2021-6».
     plan_refs: tuple[str, ...]
     published: bool
-    # Digests only: the month the digest covers, "YYYY-MM".
+    # Digests only: the month the digest covers, "YYYY-MM", checked when read.
     month: str | None = None
     city: str | None = None
     has_video: bool = False
@@ -122,7 +121,7 @@ class _Evidence:
 def compute_report(
     plan: Plan, publications: Iterable[Publication], as_of: datetime.date
 ) -> PlanReport:
-    referencing = _publications_by_item(plan.year, publications)
+    referencing = _publications_by_item(plan, publications)
     items = tuple(
         _item_status(plan.year, item, referencing.get(item.number, []), as_of)
         for item in plan.items
@@ -134,18 +133,17 @@ def compute_report(
 
 
 def _publications_by_item(
-    year: int, publications: Iterable[Publication]
+    plan: Plan, publications: Iterable[Publication]
 ) -> dict[int, list[Publication]]:
+    # The references were checked and written alike («2021-6») when read.
+    numbers_by_ref = {f"{plan.year}-{item.number}": item.number for item in plan.items}
     by_item: dict[int, list[Publication]] = {}
     for publication in publications:
-        numbers: set[int] = set()
-        for ref in publication.plan_refs:
-            try:
-                ref_year, number = parse_plan_ref(ref)
-            except ValueError as error:
-                raise ValueError(f"{publication.url}: {error}") from None
-            if ref_year == year:
-                numbers.add(number)
+        numbers = {
+            numbers_by_ref[ref]
+            for ref in publication.plan_refs
+            if ref in numbers_by_ref
+        }
         for number in numbers:
             by_item.setdefault(number, []).append(publication)
     return by_item
@@ -205,13 +203,8 @@ def _publication_evidence(publication: Publication) -> _Evidence:
     link = EvidenceLink(publication.title, publication.url, publication.date)
     if publication.month is None:
         return _Evidence(link, (publication.date.year, publication.date.month))
-    match = _MONTH.fullmatch(publication.month)
-    if match is None or not 1 <= int(match[2]) <= 12:
-        raise ValueError(
-            f"{publication.url}: месяц дайджеста «{publication.month}» "
-            "должен иметь вид ГГГГ-ММ, например 2021-03"
-        )
-    return _Evidence(link, (int(match[1]), int(match[2])))
+    year, month = publication.month.split("-")
+    return _Evidence(link, (int(year), int(month)))
 
 
 def _single_status(

@@ -16,6 +16,10 @@ class Problem:
         return f"{where}: {field}{self.message}"
 
 
+class SettingsError(ValueError):
+    """A setting in pelicanconf.py has a wrong value; the message is Russian."""
+
+
 class FieldError(ValueError):
     """A field's value breaks a rule; the message is Russian and says how to fix it."""
 

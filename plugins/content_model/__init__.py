@@ -77,6 +77,9 @@ def load_reference_data(pelican) -> None:
     Not at `initialized`: `invoke serve` rebuilds with the same Pelican object,
     and an editor may change a plan file between two rebuilds.
     """
+    # Here and not at `finalized`: `--autoreload` skips `finalized` after a failed
+    # rebuild, whose problems must not be told again in the next one.
+    BUILD.reset()
     settings = pelican.settings
     cities_file = settings["CONTENT_MODEL_CITIES_FILE"]
     BUILD.cities = load_cities(Path(cities_file) if cities_file else None)
@@ -189,7 +192,6 @@ def report_problems(generators) -> None:
             settings["CONTENT_MODEL_STOP_ON_ERRORS"]
             or settings["CONTENT_MODEL_CHECK_ONLY"]
         ):
-            BUILD.reset()
             raise SystemExit(1)
     if not problems and not settings["CONTENT_MODEL_CHECK_ONLY"]:
         print(f"Прочитано: {read_summary(contents)}.")
@@ -199,7 +201,6 @@ def report_problems(generators) -> None:
             f"Проверено: {count_with_noun(len(contents), 'файл', 'файла', 'файлов')}, "
             "ошибок нет."
         )
-        BUILD.reset()
         raise SystemExit(0)
 
 
@@ -259,10 +260,6 @@ def _auto_summary(content) -> str:
     )
 
 
-def forget_build(_pelican) -> None:
-    BUILD.reset()
-
-
 def register():
     signals.initialized.connect(configure)
     signals.get_generators.connect(load_reference_data)
@@ -272,4 +269,3 @@ def register():
     signals.static_generator_finalized.connect(keep_publishable_static_files)
     signals.all_generators_finalized.connect(report_problems)
     signals.all_generators_finalized.connect(fix_summaries)
-    signals.finalized.connect(forget_build)

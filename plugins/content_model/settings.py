@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from chamber.plan.model import PLANS_DIR
+from chamber.problems import SettingsError
 
 DEFAULTS = {
     # The reference list of member cities; None means the list shipped with the plugin.
@@ -14,10 +15,6 @@ DEFAULTS = {
     # Stop after reading and checking the content, writing nothing.
     "CONTENT_MODEL_CHECK_ONLY": False,
 }
-
-
-class SettingsError(ValueError):
-    pass
 
 
 def checked_settings(settings: dict) -> dict:

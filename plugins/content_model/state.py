@@ -45,7 +45,7 @@ class BuildState:
         return [p for path in sorted(self._problems) for p in self._problems[path]]
 
     def reset(self) -> None:
-        """Forget everything; ``--autoreload`` reuses this module between builds."""
+        """Forget everything: a run starts; ``--autoreload`` reuses this module."""
         self.cities, self.plans = {}, {}
         self.broken_plan_years = frozenset()
         self._problems.clear()

@@ -5,6 +5,8 @@ from zoneinfo import ZoneInfo
 
 from pelican import signals
 
+from plugin_needs import needs
+
 from .generator import PlanGenerator
 from .settings import checked_settings
 
@@ -21,6 +23,11 @@ def add_generator(_pelican):
     return PlanGenerator
 
 
+# The plans are read with the content, by the content model.
+check_plugins = needs(__name__, "content_model")
+
+
 def register():
+    signals.initialized.connect(check_plugins)
     signals.initialized.connect(check_settings)
     signals.get_generators.connect(add_generator)

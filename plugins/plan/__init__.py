@@ -10,12 +10,10 @@ from plugin_needs import needs
 from .generator import PlanGenerator
 from .settings import checked_settings
 
-# The Chamber works on Moscow time: «today» is the day in Moscow.
-MOSCOW = ZoneInfo("Europe/Moscow")
-
 
 def check_settings(pelican) -> None:
-    today = datetime.datetime.now(MOSCOW).date()
+    # «Today» is the day in the site's time zone (Moscow: TIMEZONE).
+    today = datetime.datetime.now(ZoneInfo(pelican.settings["TIMEZONE"])).date()
     pelican.settings.update(checked_settings(pelican.settings, today))
 
 

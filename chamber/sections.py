@@ -17,6 +17,16 @@ from chamber.summaries import digest_summary
 
 DIGEST_TITLE = "Дайджест новостей о развитии городских агломераций: {month}"
 
+# The theme's partials a section may have, by their role on the page; a section
+# names the ones it has, and the templates include exactly those.
+PARTIAL_ROLES = {
+    "head": "partials/section_head/{key}.html",  # in <head>: its own styles
+    "intro": "partials/section_intro/{key}.html",  # above the section's list
+    "meta": "partials/section_meta/{key}.html",  # its facts under the title
+    "details": "partials/section_details/{key}.html",  # before the body
+    "after_body": "partials/section_details/{key}_after.html",
+}
+
 
 def digest_title(month: str) -> str:
     year, number = map(int, month.split("-"))
@@ -49,6 +59,12 @@ class Section:
     body_checks: tuple[Callable[[str], list[tuple[str, str]]], ...] = ()
     # The summary made from the body when the file has none; None: Pelican's.
     summary: Callable[[str], str] | None = None
+    partials: frozenset[str] = frozenset()  # roles of PARTIAL_ROLES
+
+    def partial(self, role: str) -> str | None:
+        """The section's template for `role`, if it has one; a typo is an error."""
+        path = PARTIAL_ROLES[role]
+        return path.format(key=self.key) if role in self.partials else None
 
     @property
     def genitive(self) -> str:
@@ -88,6 +104,7 @@ SECTIONS = {
             frozenset({"title", "date"}),
             blank_fields=("City: ",),
             blank_body="Текст статьи.\n",
+            partials=frozenset({"intro"}),
         ),
         Section(
             "digests",
@@ -106,6 +123,7 @@ SECTIONS = {
             derived_title=digest_title,
             body_checks=(digest_body_problems,),
             summary=digest_summary,
+            partials=frozenset({"intro", "details"}),
         ),
         Section(
             "meetings",
@@ -123,6 +141,7 @@ SECTIONS = {
             ),
             blank_body="Повестка и краткие итоги заседания.\n",
             needs_time=True,
+            partials=frozenset({"head", "intro", "meta", "details", "after_body"}),
         ),
         Section(
             "documents",
@@ -138,6 +157,7 @@ SECTIONS = {
                 "History: ",
             ),
             blank_body="Краткое описание документа.\n",
+            partials=frozenset({"intro", "details"}),
         ),
         Section(
             "pages",

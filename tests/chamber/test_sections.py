@@ -1,6 +1,16 @@
 """Markdown files where nothing would publish them are named."""
 
-from chamber.sections import MARKDOWN_EXTENSIONS, misplaced_markdown, stray_files
+from pathlib import Path
+
+import pytest
+
+from chamber.sections import (
+    MARKDOWN_EXTENSIONS,
+    PARTIAL_ROLES,
+    SECTIONS,
+    misplaced_markdown,
+    stray_files,
+)
 
 KNOWN = [
     "articles",
@@ -39,3 +49,31 @@ def test_upper_case_markdown_is_read_and_odd_cases_are_named(tmp_path):
     problems = stray_files(tmp_path, MARKDOWN_EXTENSIONS)
     assert [p.path for p in problems] == ["articles/odd.mD"]
     assert "переименуйте его в .md" in problems[0].message
+
+
+def test_each_section_partial_is_in_the_theme_and_each_theme_partial_is_listed():
+    templates = Path(__file__).resolve().parents[2] / "theme" / "templates"
+    listed = {
+        section.partial(role)
+        for section in SECTIONS.values()
+        for role in PARTIAL_ROLES
+        if section.partial(role)
+    }
+    in_theme = {
+        path.relative_to(templates).as_posix()
+        for folder in (
+            "section_head",
+            "section_intro",
+            "section_meta",
+            "section_details",
+        )
+        for path in (templates / "partials" / folder).glob("*.html")
+    }
+    # The fallback for sections without facts of their own.
+    assert in_theme - listed == {"partials/section_meta/published.html"}
+    assert listed - in_theme == set()
+
+
+def test_a_role_that_does_not_exist_is_an_error():
+    with pytest.raises(KeyError):
+        SECTIONS["meetings"].partial("detail")

@@ -3,11 +3,17 @@
 import sys
 from pathlib import Path
 
-# Plugins share pure helpers (dates, the plan model, video URLs) by plain imports,
-# which Pelican's own loader does not make possible.
-PLUGINS_DIR = str(Path(__file__).resolve().parent / "plugins")
-if PLUGINS_DIR not in sys.path:
-    sys.path.insert(0, PLUGINS_DIR)
+# The plugins are glue around the rules in the `chamber` package at the project's
+# root; both are imported by plain imports, which Pelican's own loader does not
+# make possible.
+PROJECT_DIR = str(Path(__file__).resolve().parent)
+PLUGINS_DIR = str(Path(PROJECT_DIR) / "plugins")
+for folder in (PROJECT_DIR, PLUGINS_DIR):
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+
+# A module, not its names: every capitalised name here is a Pelican setting.
+import chamber.sections as sections  # noqa: E402
 
 SITENAME = "Палата городов-центров субъектов Российской Федерации"
 SITESUBTITLE = "Публикации Палаты Конгресса муниципальных образований"
@@ -43,10 +49,11 @@ PLUGINS = [
     "links",
 ]
 
-# Sections are folders; transcripts belong to their meeting and are not pages.
-ARTICLE_PATHS = ["articles", "digests", "meetings", "documents"]
+# Sections are folders (chamber/sections.py); transcripts belong to their meeting
+# and are not pages.
+ARTICLE_PATHS = list(sections.PUBLICATION_SECTIONS)
 ARTICLE_EXCLUDES = ["meetings/transcripts"]
-PAGE_PATHS = ["pages"]
+PAGE_PATHS = list(sections.PAGE_SECTIONS)
 STATIC_PATHS = ["files", "images"]
 USE_FOLDER_AS_CATEGORY = False
 # Publications are Markdown only: the content model checks .md files, and any

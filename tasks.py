@@ -15,12 +15,13 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 sys.path.insert(0, str(ROOT))
 
-from content_model.blank import (  # noqa: E402
+from chamber.blank import (  # noqa: E402
     KINDS,
     BlankError,
     blank_publication,
     current_plan,
 )
+from chamber.russian.dates import format_date  # noqa: E402
 from preview.watcher import Preview, run_preview  # noqa: E402
 from publishing.deploy import deploy, roll_back  # noqa: E402
 from publishing.lock import OutputBusy, output_lock  # noqa: E402
@@ -35,7 +36,6 @@ from publishing.output import (  # noqa: E402
 from publishing.releases import discard, new_staging, publish_locally  # noqa: E402
 from publishing.siteurl import SiteUrlError, configured_site_url  # noqa: E402
 from publishing.targets import DirectoryTarget, TargetError, parse_target  # noqa: E402
-from russian.dates import format_date  # noqa: E402
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 

@@ -1,8 +1,8 @@
 """`invoke serve`: a local preview that rebuilds after every burst of saves.
 
 Pelican's own `--autoreload` creates its watcher anew after each build, so a
-save made during a rebuild is lost, and it does not watch the plugins, the
-theme or the settings. Here one watcher (watchfiles) stays open for the whole
+save made during a rebuild is lost, and it does not watch the rules
+(`chamber/`), the plugins, the theme or the settings. Here one watcher (watchfiles) stays open for the whole
 session: changes made while a build runs are collected and give the next one.
 Each rebuild is a fresh `pelican` process, since Pelican's signals and the
 plugins' modules live for the whole process and would keep old plugin code.
@@ -38,6 +38,7 @@ class Preview:
     def watched(self) -> list[Path]:
         return [
             self.content,
+            self.root / "chamber",
             self.root / "plugins",
             self.root / "theme",
             self.settings,

@@ -3,9 +3,10 @@
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from content_model.blank import sample_body
-from content_model.cities import City
-from content_model.sections import (
+from chamber.blank import sample_body
+from chamber.cities import City
+from chamber.plan.model import Plan
+from chamber.sections import (
     COMMON_FIELDS,
     DOCUMENT_KINDS,
     DOCUMENT_STAGES,
@@ -14,7 +15,6 @@ from content_model.sections import (
     STATUSES,
     Section,
 )
-from plan.model import Plan
 
 # admin.js registers a custom format per collection: Pelican's «Key: value» lines.
 FORMAT = "pelican-{section}"

@@ -6,9 +6,9 @@ import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from content_model.cities import load_cities
-from plan.model import load_plans
-from russian.slugs import TRANSLITERATION
+from chamber.cities import load_cities
+from chamber.plan.model import load_plans
+from chamber.russian.slugs import TRANSLITERATION
 from web_editor.config import FILE_NAME_FIELD, Backend, cms_config
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from content_model.blank import BlankError, blank_publication, current_plan
-from content_model.placeholders import IMAGE_ALT_PLACEHOLDER
-from meetings.transcript import parse_transcript
-from russian.slugs import slugify
+from chamber.blank import BlankError, blank_publication, current_plan
+from chamber.placeholders import IMAGE_ALT_PLACEHOLDER
+from chamber.russian.slugs import slugify
+from chamber.transcript import parse_transcript
 from word_import.digest import digest_body, month_from_title
 from word_import.errors import ImportProblem
 from word_import.markup import Block, Parsed, blocks_markdown, parse, shift_headings

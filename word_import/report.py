@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from russian.plurals import count_with_noun
+from chamber.russian.plurals import count_with_noun
 
 NOUNS = {
     "headings": ("заголовок", "заголовка", "заголовков"),

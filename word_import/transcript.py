@@ -1,5 +1,5 @@
 """A stenographer's transcript typed in Word, in the site's transcript format
-(docs/meetings.md, plugins/meetings/transcript.py).
+(docs/meetings.md, chamber/transcript.py).
 
 Speaker lines Russian transcripts use, each with an optional time in brackets:
 
@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Tag
 
-from meetings.transcript import format_timestamp, parse_timestamp
+from chamber.transcript import format_timestamp, parse_timestamp
 from word_import.markup import Block, blocks_markdown, inline_markdown
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"

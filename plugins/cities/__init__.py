@@ -7,6 +7,7 @@ from pelican.generators import Generator
 from cities.grouping import city_pages, districts
 from cities.tilemap import load_tilemap, render_tilemap_svg, squares, tilemap_problems
 from content_model.state import BUILD
+from plugin_needs import needs
 
 MAP_TITLE = "Карта городов Палаты: число публикаций о каждом городе"
 
@@ -56,5 +57,10 @@ def add_generator(_pelican):
     return CitiesGenerator
 
 
+# The member cities are the content model's reference data.
+check_plugins = needs(__name__, "content_model")
+
+
 def register():
+    signals.initialized.connect(check_plugins)
     signals.get_generators.connect(add_generator)

@@ -3,8 +3,8 @@
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from content_model.cities import City
-from russian.slugs import slugify
+from chamber.cities import City
+from chamber.russian.slugs import slugify
 
 
 @dataclass(frozen=True)

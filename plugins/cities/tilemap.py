@@ -1,6 +1,6 @@
 """The map of member cities: one square per subject of the Federation.
 
-The grid is reference data (`content_model/tilemap.toml`, beside the city list);
+The grid is reference data (`chamber/tilemap.toml`, beside the city list);
 the picture is a static inline SVG, readable without JavaScript: every square
 writes its subject's code and number of publications, so colour is never the
 only signal, and a square whose capital has publications links to its page.
@@ -12,11 +12,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from russian.plurals import count_with_noun
+from chamber.cities import REFERENCE_DIR
+from chamber.russian.plurals import count_with_noun
 
-DEFAULT_TILEMAP_PATH = (
-    Path(__file__).resolve().parents[1] / "content_model" / "tilemap.toml"
-)
+DEFAULT_TILEMAP_PATH = REFERENCE_DIR / "tilemap.toml"
 
 TILE = 44  # grid step in SVG units
 GAP = 4

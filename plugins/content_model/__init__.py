@@ -6,25 +6,27 @@ from pathlib import Path
 from pelican import signals
 from pelican.utils import truncate_html_paragraphs, truncate_html_words
 
-from content_model.cities import load_cities
-from content_model.collisions import (
+# Pure link rewriting shared with the feeds, which show bodies away from their pages too.
+from chamber.absolutise import absolutise_html
+from chamber.cities import load_cities
+from chamber.collisions import (
     duplicate_addresses,
     duplicate_digest_months,
     reserved_page_addresses,
     reserved_prefixes,
 )
-from content_model.problems import Problem
-from content_model.reader import CheckedMarkdownReader
-from content_model.sections import (
+from chamber.plan.model import load_plans
+from chamber.problems import Problem
+from chamber.russian.plurals import count_with_noun
+from chamber.russian.slugs import shorten_slug
+from chamber.sections import (
     MEETING_FORMAT_LABELS,
     PUBLICATION_SECTIONS,
     SECTIONS,
     misplaced_markdown,
     stray_files,
 )
-from content_model.settings import checked_settings
-from content_model.state import BUILD
-from content_model.static_files import (
+from chamber.static_files import (
     is_left_behind,
     linked_folders,
     passes_through_link,
@@ -32,13 +34,10 @@ from content_model.static_files import (
     static_problems,
     symlink_problems,
 )
-from content_model.summaries import digest_summary, without_headings
-
-# Pure link rewriting shared with the feeds, which show bodies away from their pages too.
-from feeds.absolutise import absolutise_html
-from plan.model import load_plans
-from russian.plurals import count_with_noun
-from russian.slugs import shorten_slug
+from chamber.summaries import without_headings
+from content_model.reader import CheckedMarkdownReader
+from content_model.settings import checked_settings
+from content_model.state import BUILD
 
 logger = logging.getLogger(__name__)
 
@@ -78,6 +77,9 @@ def load_reference_data(pelican) -> None:
     Not at `initialized`: `invoke serve` rebuilds with the same Pelican object,
     and an editor may change a plan file between two rebuilds.
     """
+    # Here and not at `finalized`: `--autoreload` skips `finalized` after a failed
+    # rebuild, whose problems must not be told again in the next one.
+    BUILD.reset()
     settings = pelican.settings
     cities_file = settings["CONTENT_MODEL_CITIES_FILE"]
     BUILD.cities = load_cities(Path(cities_file) if cities_file else None)
@@ -190,7 +192,6 @@ def report_problems(generators) -> None:
             settings["CONTENT_MODEL_STOP_ON_ERRORS"]
             or settings["CONTENT_MODEL_CHECK_ONLY"]
         ):
-            BUILD.reset()
             raise SystemExit(1)
     if not problems and not settings["CONTENT_MODEL_CHECK_ONLY"]:
         print(f"Прочитано: {read_summary(contents)}.")
@@ -200,7 +201,6 @@ def report_problems(generators) -> None:
             f"Проверено: {count_with_noun(len(contents), 'файл', 'файла', 'файлов')}, "
             "ошибок нет."
         )
-        BUILD.reset()
         raise SystemExit(0)
 
 
@@ -246,8 +246,9 @@ def _links_from_anywhere(content, markup: str) -> str:
 
 
 def _auto_summary(content) -> str:
-    if getattr(content, "section", None) == "digests":
-        return digest_summary(content.content)
+    section = SECTIONS.get(getattr(content, "section", None))
+    if section and section.summary:
+        return section.summary(content.content)
     settings = content.settings
     body = without_headings(content.content)
     if settings.get("SUMMARY_MAX_PARAGRAPHS") is not None:
@@ -259,10 +260,6 @@ def _auto_summary(content) -> str:
     )
 
 
-def forget_build(_pelican) -> None:
-    BUILD.reset()
-
-
 def register():
     signals.initialized.connect(configure)
     signals.get_generators.connect(load_reference_data)
@@ -272,4 +269,3 @@ def register():
     signals.static_generator_finalized.connect(keep_publishable_static_files)
     signals.all_generators_finalized.connect(report_problems)
     signals.all_generators_finalized.connect(fix_summaries)
-    signals.finalized.connect(forget_build)

@@ -10,27 +10,26 @@ from pathlib import Path
 from markdown import Markdown
 from pelican.readers import MarkdownReader
 
-from content_model.digest_body import digest_body_problems
-from content_model.fields import (
+from chamber.alt import missing_alt
+from chamber.fields import (
     FREE_TEXT_FIELDS,
     FieldContext,
     check_fields,
     related_plan_notes,
 )
-from content_model.header import header_problems
-from content_model.html_safety import checked, data_url_message, locate
-from content_model.placeholders import placeholder_problems
-from content_model.problems import FieldError, Problem, unexpected_error, warning_text
-from content_model.sections import FIELD_LABELS, MARKDOWN_EXTENSIONS, section_of
-from content_model.source import (
+from chamber.header import header_problems
+from chamber.html_safety import checked, data_url_message, locate
+from chamber.placeholders import placeholder_problems
+from chamber.problems import FieldError, Problem, unexpected_error, warning_text
+from chamber.sections import FIELD_LABELS, MARKDOWN_EXTENSIONS, section_of
+from chamber.source import (
     CONTROL_CHARACTERS_WARNING,
     decode_source,
     inline_data_url,
     without_control_characters,
 )
+from chamber.static_files import passes_through_link
 from content_model.state import BUILD
-from content_model.static_files import passes_through_link
-from images.alt import missing_alt
 
 SKIP = {"status": "skip"}
 META = "markdown.extensions.meta"
@@ -124,9 +123,9 @@ class CheckedMarkdownReader(MarkdownReader):
                 report(finding.message, "Summary")
         for message, line in missing_alt(content, text):
             report(f"в тексте {message}", None, line)
-        if section.key == "digests":
-            for message, news in digest_body_problems(content):
-                report(message, None, _line_of(text, news[:30]) if news else None)
+        for check in section.body_checks:
+            for message, piece in check(content):
+                report(message, None, _line_of(text, piece[:30]) if piece else None)
         for message, line in placeholder_problems(text):
             report(message, None, line)
         if BUILD.has_problems(relative):
@@ -135,8 +134,8 @@ class CheckedMarkdownReader(MarkdownReader):
         metadata.update(values)
         metadata["category"] = self.process_metadata("category", section.key)
         metadata["section"] = section.key
-        if section.key == "digests":
-            metadata["slug"] = values["month"]
+        if section.slug_field:
+            metadata["slug"] = values[section.slug_field]
         return published, metadata
 
     def _free_text(self, raw_meta: dict[str, str]) -> dict:

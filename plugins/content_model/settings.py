@@ -2,20 +2,19 @@
 
 from pathlib import Path
 
+from chamber.plan.model import PLANS_DIR
+from chamber.problems import SettingsError
+
 DEFAULTS = {
     # The reference list of member cities; None means the list shipped with the plugin.
     "CONTENT_MODEL_CITIES_FILE": None,
     # Work plans, one TOML file a year, relative to the content folder.
-    "CONTENT_MODEL_PLANS_DIR": "plans",
+    "CONTENT_MODEL_PLANS_DIR": PLANS_DIR,
     # A preview server keeps running and leaves out the faulty files instead.
     "CONTENT_MODEL_STOP_ON_ERRORS": True,
     # Stop after reading and checking the content, writing nothing.
     "CONTENT_MODEL_CHECK_ONLY": False,
 }
-
-
-class SettingsError(ValueError):
-    pass
 
 
 def checked_settings(settings: dict) -> dict:

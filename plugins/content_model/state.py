@@ -1,17 +1,12 @@
 """What one build has learned so far: reference data and the problems found."""
 
-from __future__ import annotations
-
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-from content_model.cities import City
-from content_model.problems import Problem
-
-if TYPE_CHECKING:  # the plan plugin reads this state too: no import cycle at run time
-    from plan.model import Plan
+from chamber.cities import City
+from chamber.plan.model import Plan
+from chamber.problems import Problem
 
 
 @dataclass
@@ -50,7 +45,7 @@ class BuildState:
         return [p for path in sorted(self._problems) for p in self._problems[path]]
 
     def reset(self) -> None:
-        """Forget everything; ``--autoreload`` reuses this module between builds."""
+        """Forget everything: a run starts; ``--autoreload`` reuses this module."""
         self.cities, self.plans = {}, {}
         self.broken_plan_years = frozenset()
         self._problems.clear()

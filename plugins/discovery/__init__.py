@@ -12,7 +12,9 @@ from pathlib import Path
 from pelican import signals
 from pelican.contents import Content
 
-from .json_ld import Organization, organization_data, script_json
+from chamber.json_ld import Organization, organization_data, script_json
+from plugin_needs import needs
+
 from .page_facts import content_facts, default_image
 from .settings import checked_settings
 from .sitemap import (
@@ -98,7 +100,12 @@ def write_sitemap(pelican) -> None:
     _WRITTEN.clear()
 
 
+# Images change the bodies that discovery describes.
+check_plugins = needs(__name__, "images")
+
+
 def register():
+    signals.initialized.connect(check_plugins)
     signals.initialized.connect(configure)
     signals.article_generator_finalized.connect(attach_facts)
     signals.page_generator_finalized.connect(attach_facts)

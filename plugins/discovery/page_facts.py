@@ -2,8 +2,9 @@
 
 from dataclasses import dataclass
 
+from chamber.json_ld import Organization, Publication, publication_data, script_json
+
 from .describe import describe
-from .json_ld import Organization, Publication, publication_data, script_json
 from .share_image import ShareImage, share_image
 
 # The site's default share picture, in the theme's static folder (1200×630,

@@ -2,6 +2,8 @@
 
 from urllib.parse import urlsplit
 
+from chamber.problems import SettingsError
+
 DEFAULTS = {
     # Canonical addresses and previews need absolute addresses; a preview
     # (SITEURL = "") uses this one.
@@ -9,10 +11,6 @@ DEFAULTS = {
     # The Chamber belongs to it: told to search engines as its parent body.
     "DISCOVERY_PARENT_ORGANIZATION": "Всероссийский конгресс муниципальных образований",
 }
-
-
-class SettingsError(ValueError):
-    pass
 
 
 def checked_settings(settings: dict) -> dict:

@@ -11,6 +11,7 @@ from feeds.checks import IdentifiedFile, duplicate_entry_ids
 from feeds.from_content import FEED_ID_FIELD, entry_id
 from feeds.generator import FeedsGenerator, site_of
 from feeds.settings import checked_settings
+from plugin_needs import needs
 
 
 def configure(pelican) -> None:
@@ -40,7 +41,12 @@ def check_content(generator) -> None:
         BUILD.add(problem)
 
 
+# The as-of date is the plan's setting; the city feeds follow the city pages.
+check_plugins = needs(__name__, "content_model", "cities", "plan")
+
+
 def register():
+    signals.initialized.connect(check_plugins)
     signals.initialized.connect(configure)
     signals.get_generators.connect(add_generator)
     signals.article_generator_finalized.connect(check_content)

@@ -7,17 +7,14 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone
 
+from chamber.sections import MEETING_FORMAT_TABLE
+
 TIMEZONE_NAME = "Europe/Moscow"
 MOSCOW = ZoneInfo(TIMEZONE_NAME)
 
 # Calendar apps show LOCATION next to the time; for a meeting held online that
-# is where the member has to go. An in-person meeting's venue is not known
-# here, so it gets no LOCATION rather than a made-up one.
-LOCATIONS = {
-    "ВКС": "Видеоконференция (ВКС)",
-    "очное": None,
-    "смешанное": "Очно и по видеоконференции (ВКС)",
-}
+# is where the member has to go.
+LOCATIONS = {key: f.location for key, f in MEETING_FORMAT_TABLE.items()}
 
 
 @dataclass(frozen=True)

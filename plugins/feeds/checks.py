@@ -4,8 +4,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from content_model.problems import Problem
-from content_model.sections import FIELD_LABELS
+from chamber.problems import Problem
+from chamber.sections import FIELD_LABELS
 
 FEED_ID_LABEL = FIELD_LABELS.get("feed-id", "Feed-Id")
 

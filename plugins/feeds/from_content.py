@@ -7,16 +7,14 @@ be tested with plain stand-ins.
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
 from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
-from content_model.fields import site_file_path
-from content_model.sections import SECTIONS
-from meetings.embeds import parse_video_url, provider_label, watch_url
+from chamber.absolutise import absolutise_html
+from chamber.sections import SECTIONS
+from chamber.video import provider_label, watch_url
 
-from .absolutise import absolutise_html
 from .calendar import MOSCOW, MeetingEvent
 from .entries import Enclosure, FeedEntry, stable_entry_id
 
@@ -27,7 +25,6 @@ FEED_ID_FIELD = "feed-id"
 class Site:
     url: str  # absolute, without a trailing slash
     id_since: str
-    content_dir: Path
 
     def absolute(self, relative_url: str) -> str:
         return f"{self.url}/{relative_url}"
@@ -109,7 +106,7 @@ def video_links(videos: Iterable, site: Site) -> VideoLinks:
     """
     enclosures, related = [], []
     for labelled in videos:
-        video = parse_video_url(labelled.url)
+        video = labelled.video
         if video.provider != "file":
             provider = provider_label(video)
             title = (
@@ -120,11 +117,9 @@ def video_links(videos: Iterable, site: Site) -> VideoLinks:
             related.append((watch_url(video), title))
             continue
         # The content model has made sure the file is the site's own and exists.
-        relative = site_file_path(video.video_id, site.url)
-        path = site.content_dir / relative
         enclosures.append(
             Enclosure(
-                site.absolute(quote(relative)), path.stat().st_size, video.media_type
+                site.absolute(quote(labelled.file)), labelled.size, video.media_type
             )
         )
     return VideoLinks(tuple(enclosures), tuple(related))

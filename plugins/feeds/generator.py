@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
-from content_model.sections import PUBLICATION_SECTIONS, SECTIONS
+from chamber.sections import PUBLICATION_SECTIONS, SECTIONS
 
 from .build import build_atom, build_rss, newest_entries
 from .calendar import MOSCOW, build_calendar
@@ -20,7 +20,6 @@ def site_of(settings: dict) -> Site:
     return Site(
         feeds_site_url(settings["SITEURL"], settings["FEEDS_PREVIEW_SITEURL"]),
         settings["FEEDS_ID_SINCE"],
-        Path(settings["PATH"]),
     )
 
 

@@ -3,6 +3,8 @@
 import re
 from urllib.parse import urlsplit
 
+from chamber.problems import SettingsError
+
 DEFAULTS = {
     # Entries in each feed, newest first; readers keep what they have already seen.
     "FEEDS_LIMIT": 50,
@@ -39,10 +41,6 @@ PELICAN_FEED_SETTINGS = (
 
 # RFC 4151: a year, a month or a day.
 _TAG_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
-
-
-class SettingsError(ValueError):
-    pass
 
 
 def checked_settings(settings: dict) -> dict:

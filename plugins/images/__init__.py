@@ -11,8 +11,9 @@ from pathlib import Path
 from pelican import signals
 from PIL import Image
 
-from content_model.problems import Problem
+from chamber.problems import Problem
 from content_model.state import BUILD
+from plugin_needs import needs
 
 from .markup import IMAGES_PREFIX, responsive_body, variant_url
 from .settings import checked_settings
@@ -85,7 +86,12 @@ def write_variants(pelican) -> None:
     _TO_PUBLISH.clear()
 
 
+# Only the images of publications the content model has kept are sized.
+check_plugins = needs(__name__, "content_model")
+
+
 def register():
+    signals.initialized.connect(check_plugins)
     signals.initialized.connect(configure)
     signals.article_generator_finalized.connect(size_images)
     signals.page_generator_finalized.connect(size_images)

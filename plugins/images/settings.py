@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+from chamber.problems import SettingsError
+
 DEFAULTS = {
     # Widths of the smaller copies, in pixels: a phone, a tablet, a laptop.
     "IMAGES_WIDTHS": (480, 800, 1200),
@@ -11,10 +13,6 @@ DEFAULTS = {
     # builds. None: `.cache/images/` beside the content folder.
     "IMAGES_CACHE_PATH": None,
 }
-
-
-class SettingsError(ValueError):
-    pass
 
 
 def checked_settings(settings: dict) -> dict:

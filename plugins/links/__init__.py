@@ -10,9 +10,10 @@ from urllib.parse import urlsplit
 
 from pelican import signals
 
-from content_model.problems import Problem
-from feeds.absolutise import rebase_root_relative
-from russian.plurals import count_with_noun
+from chamber.absolutise import rebase_root_relative
+from chamber.problems import Problem
+from chamber.russian.plurals import count_with_noun
+from plugin_needs import needs
 
 from .check import broken_links, group_by_source, scan_output
 from .settings import checked_settings, site_bases
@@ -113,7 +114,12 @@ def _problem(where: str, item, texts: _SourceTexts, static: list[str]) -> Proble
     return Problem(f"страница {where} (и другие с той же ссылкой)", message)
 
 
+# It checks what the others have written, the search index too.
+check_plugins = needs(__name__, "content_model", "search")
+
+
 def register():
+    signals.initialized.connect(check_plugins)
     signals.initialized.connect(configure)
     signals.content_object_init.connect(rebase_links)
     signals.all_generators_finalized.connect(remember_sources)

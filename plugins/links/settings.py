@@ -1,5 +1,7 @@
 """The plugin's settings, with defaults, checked when the build starts."""
 
+from chamber.problems import SettingsError
+
 DEFAULTS = {
     # A broken link fails the build; the preview reports it and keeps serving.
     "LINKS_STOP_ON_ERRORS": True,
@@ -10,10 +12,6 @@ DEFAULTS = {
 
 # A preview has no site address; its relative links resolve against this one.
 PREVIEW_BASE = "http://preview.invalid"
-
-
-class SettingsError(ValueError):
-    pass
 
 
 def checked_settings(settings: dict) -> dict:

@@ -3,6 +3,8 @@
 
 from pelican import signals
 
+from plugin_needs import needs
+
 from .assembly import attach_meeting_pages
 from .generator import MeetingsGenerator
 from .settings import checked_settings
@@ -16,7 +18,12 @@ def add_generator(_pelican):
     return MeetingsGenerator
 
 
+# Meetings are publications the content model has read and checked.
+check_plugins = needs(__name__, "content_model")
+
+
 def register():
+    signals.initialized.connect(check_plugins)
     signals.initialized.connect(check_settings)
     signals.article_generator_finalized.connect(attach_meeting_pages)
     signals.get_generators.connect(add_generator)

@@ -11,12 +11,13 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from content_model.problems import FieldError, Problem, unexpected_error
-from content_model.source import (
+from chamber.problems import FieldError, Problem, unexpected_error
+from chamber.source import (
     CONTROL_CHARACTERS_WARNING,
     decode_source,
     without_control_characters,
 )
+from chamber.transcript import Transcript, parse_transcript
 from content_model.state import BUILD
 
 from .page import MeetingPage, build_meeting_page
@@ -24,7 +25,6 @@ from .plain_text import to_plain_text
 from .problems import html_problems, transcript_problems, warning_text
 from .speakers import MeetingTranscript, index_speakers
 from .structured_data import POSTER, EventFacts, meeting_json_ld
-from .transcript import Transcript, parse_transcript
 from .webvtt import to_webvtt
 
 logger = logging.getLogger(__name__)

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from markdown import Markdown
 
-from content_model.html_safety import sanitise
+from chamber.html_safety import sanitise
 
 _MARKDOWN = Markdown(
     extensions=["markdown.extensions.extra", "markdown.extensions.sane_lists"],

@@ -8,19 +8,13 @@ when read: the transcript is rendered by this plugin, not by Pelican's reader.
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Protocol
 
-from typography.rules import typograph_html
+from chamber.transcript import Transcript, Turn, format_timestamp
+from chamber.typography import typograph_html
+from chamber.video import LabelledVideo, Video, embed_url, provider_label, watch_url
 
-from .embeds import Video, embed_url, parse_video_url, provider_label, watch_url
 from .markup import render_paragraphs
 from .speakers import Speaker, meeting_speakers
-from .transcript import Transcript, Turn, format_timestamp
-
-
-class LabelledVideo(Protocol):
-    label: str | None
-    url: str
 
 
 @dataclass(frozen=True)
@@ -84,7 +78,7 @@ class MeetingPage:
 def video_views(videos: Iterable[LabelledVideo]) -> tuple[VideoView, ...]:
     views = []
     for number, labelled in enumerate(videos, start=1):
-        video = parse_video_url(labelled.url)
+        video = labelled.video
         views.append(
             VideoView(
                 number=number,
@@ -112,7 +106,7 @@ def build_meeting_page(
     views = video_views(labelled)
     if transcript is None or transcript_path is None:
         return MeetingPage(views, None)
-    timed = parse_video_url(labelled[0].url) if labelled else None
+    timed = labelled[0].video if labelled else None
     turns = tuple(_turn_view(turn, timed) for turn in transcript.turns)
     return MeetingPage(
         views,

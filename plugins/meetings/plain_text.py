@@ -7,8 +7,9 @@ rendered as on the page and its HTML read back as text.
 
 from html.parser import HTMLParser
 
+from chamber.transcript import Transcript, Turn, format_timestamp
+
 from .markup import render_paragraph
-from .transcript import Transcript, Turn, format_timestamp
 
 # Elements that stand on lines of their own in plain text.
 _BLOCKS = frozenset(

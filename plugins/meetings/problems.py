@@ -4,11 +4,11 @@ Each function returns the content model's `Problem`s, named after the file an
 editor has to open: the transcript (with its line) or the meeting itself.
 """
 
-from content_model.html_safety import checked, locate
-from content_model.problems import Problem, warning_text
+from chamber.html_safety import checked, locate
+from chamber.problems import Problem, warning_text
+from chamber.transcript import Transcript
 
 from .markup import is_plain, paragraph_markup
-from .transcript import Transcript
 
 __all__ = ["html_problems", "transcript_problems", "warning_text"]
 

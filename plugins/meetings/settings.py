@@ -1,5 +1,7 @@
 """The plugin's settings, with defaults, checked when the build starts."""
 
+from chamber.problems import SettingsError
+
 DEFAULTS = {
     # Every speaker across the meetings' transcripts.
     "MEETINGS_SPEAKERS_URL": "speakers/",
@@ -20,10 +22,6 @@ _PER_SLUG = {
     "MEETINGS_SPEAKER_URL": "выступающих",
     "MEETINGS_SPEAKER_SAVE_AS": "выступающих",
 }
-
-
-class SettingsError(ValueError):
-    pass
 
 
 def checked_settings(settings: dict) -> dict:

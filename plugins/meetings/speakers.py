@@ -13,9 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from russian.slugs import slugify
-
-from .transcript import Transcript, Turn, format_timestamp
+from chamber.russian.slugs import slugify
+from chamber.transcript import Transcript, Turn, format_timestamp
 
 
 def speaker_key(name: str) -> str:

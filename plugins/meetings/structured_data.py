@@ -9,7 +9,8 @@ not copied in: a copy would double the page's weight for every long meeting.
 from dataclasses import dataclass
 from datetime import datetime
 
-from discovery.json_ld import script_json
+from chamber.json_ld import script_json
+from chamber.sections import MEETING_FORMAT_TABLE
 
 from .page import VideoView
 
@@ -18,13 +19,17 @@ _SCHEMA = "https://schema.org/"
 # for the site rather than a frame fetched from a video host.
 POSTER = "img/video-poster.png"
 # The content model's meeting formats, as schema.org names them.
-ATTENDANCE_MODES = {
-    "ВКС": f"{_SCHEMA}OnlineEventAttendanceMode",
-    "очное": f"{_SCHEMA}OfflineEventAttendanceMode",
-    "смешанное": f"{_SCHEMA}MixedEventAttendanceMode",
+_MODES = {
+    (True, False): "OnlineEventAttendanceMode",
+    (False, True): "OfflineEventAttendanceMode",
+    (True, True): "MixedEventAttendanceMode",
 }
-_ONLINE = frozenset({"ВКС", "смешанное"})
-_IN_PERSON = frozenset({"очное", "смешанное"})
+ATTENDANCE_MODES = {
+    key: _SCHEMA + _MODES[f.online, f.in_person]
+    for key, f in MEETING_FORMAT_TABLE.items()
+}
+_ONLINE = frozenset(key for key, f in MEETING_FORMAT_TABLE.items() if f.online)
+_IN_PERSON = frozenset(key for key, f in MEETING_FORMAT_TABLE.items() if f.in_person)
 
 
 @dataclass(frozen=True)

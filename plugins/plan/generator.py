@@ -5,13 +5,13 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
+from chamber.plan.model import Plan
+from chamber.plan.status import Publication, compute_report
 from content_model.state import BUILD
 
-from .model import Plan
 from .page import PlanPage, current_page, sections_with_items, status_counts
 from .publications import plan_publications
 from .report_json import dumps_report
-from .status import Publication, compute_report
 from .timeline import render_timeline_svg
 
 

@@ -10,10 +10,8 @@ from dataclasses import dataclass
 
 from babel.dates import format_date
 
-from russian.plurals import plural_form
-
-from .model import Section
-from .status import (
+from chamber.plan.model import Section
+from chamber.plan.status import (
     STATUS_LABELS,
     STATUSES,
     EvidenceLink,
@@ -22,6 +20,9 @@ from .status import (
     PlanReport,
     Progress,
 )
+from chamber.russian.plurals import plural_form
+from chamber.sections import SECTIONS
+from chamber.sections import Section as PublicationSection
 
 STATUS_ICONS = {"done": "✓", "in_progress": "◔", "overdue": "!", "planned": "○"}
 
@@ -32,13 +33,12 @@ PERIOD_STATES = {
     "ahead": ("…", "ожидается"),
 }
 
-# Genitive singular and plural, for «из 21 дайджеста», «из 12 дайджестов».
-_COUNTED_NOUNS = {
-    "articles": ("статьи", "статей"),
-    "digests": ("дайджеста", "дайджестов"),
-    "meetings": ("заседания", "заседаний"),
-    "documents": ("документа", "документов"),
-}
+
+def _counted_noun(section: PublicationSection) -> tuple[str, str]:
+    """Genitive singular and plural: «из 21 дайджеста», «из 12 дайджестов»."""
+    return section.genitive, section.genitive_plural
+
+
 _ANY_PUBLICATION = ("публикации", "публикаций")
 _ROMAN_QUARTERS = ("I", "II", "III", "IV")
 
@@ -174,7 +174,7 @@ def item_view(item_status: ItemStatus, siteurl: str) -> ItemView:
 def _progress_text(progress: Progress, evidence_sections: tuple[str, ...]) -> str:
     """«8 из 12 дайджестов»: periods covered of the year's, named by what covers them."""
     singular, plural = (
-        _COUNTED_NOUNS[evidence_sections[0]]
+        _counted_noun(SECTIONS[evidence_sections[0]])
         if len(evidence_sections) == 1
         else _ANY_PUBLICATION
     )

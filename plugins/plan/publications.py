@@ -3,7 +3,7 @@
 from collections.abc import Iterable
 from typing import Any
 
-from .status import Publication
+from chamber.plan.status import Publication
 
 
 def as_publication(content: Any, siteurl: str) -> Publication:

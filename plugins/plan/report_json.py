@@ -3,7 +3,7 @@
 import json
 from typing import Any
 
-from .status import STATUSES, EvidenceLink, PlanReport
+from chamber.plan.status import STATUSES, EvidenceLink, PlanReport
 
 
 def report_to_dict(report: PlanReport) -> dict[str, Any]:

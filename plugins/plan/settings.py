@@ -5,6 +5,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from chamber.problems import SettingsError
+
 DEFAULTS: dict[str, Any] = {
     # The date the plan is judged on; None means today in Moscow.
     # `invoke build --as-of` passes it as a string.
@@ -21,10 +23,6 @@ _ADDRESSES = tuple(name for name in DEFAULTS if name != "PLAN_AS_OF")
 # each year's plan over the previous one.
 _PER_YEAR = ("PLAN_URL", "PLAN_SAVE_AS", "PLAN_JSON_SAVE_AS")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-class SettingsError(ValueError):
-    pass
 
 
 def checked_settings(settings: Mapping[str, Any], today: datetime.date) -> dict:

@@ -11,9 +11,8 @@ import xml.etree.ElementTree as ET
 
 from babel.dates import format_date
 
-from russian.plurals import count_with_noun
-
-from .status import STATUS_LABELS, ItemStatus, PlanReport
+from chamber.plan.status import STATUS_LABELS, ItemStatus, PlanReport
+from chamber.russian.plurals import count_with_noun
 
 # Sized for the page's full width on a desktop (about 1100 px), where the text
 # comes out near the body text's size; plan.css keeps it legible on a phone.

@@ -2,10 +2,15 @@
 
 from pelican import signals
 
+from chamber.russian.dates import (
+    format_date,
+    format_datetime,
+    format_iso_date,
+    format_month,
+)
+from chamber.russian.plurals import count_with_noun
+from chamber.russian.slugs import SLUG_REGEX_SUBSTITUTIONS, slugify
 from russian.console import quiet_pelican
-from russian.dates import format_date, format_datetime, format_iso_date, format_month
-from russian.plurals import count_with_noun
-from russian.slugs import SLUG_REGEX_SUBSTITUTIONS, slugify
 
 FILTERS = {
     "ru_date": format_date,

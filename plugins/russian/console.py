@@ -9,9 +9,7 @@ import logging
 
 from pelican.log import console
 
-# Every plugin's settings check raises a ValueError of this name with a Russian
-# message (content_model, feeds, plan, meetings, links).
-SETTINGS_ERROR = "SettingsError"
+from chamber.problems import SettingsError
 
 
 class SettingsErrorLine(logging.Filter):
@@ -19,7 +17,8 @@ class SettingsErrorLine(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         error = record.exc_info[1] if record.exc_info else None
-        if error is not None and type(error).__name__ == SETTINGS_ERROR:
+        # Every plugin's settings check raises it with a Russian message.
+        if isinstance(error, SettingsError):
             record.msg, record.args = "Ошибка в настройках: %s", (error,)
             record.exc_info = record.exc_text = None
         return True

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from pelican import signals
 
-from content_model.sections import SECTIONS
+from chamber.sections import SECTIONS
+from plugin_needs import needs
 from search.attributes import body_weight, first_image, pagefind_attributes
 from search.indexing import index_site
 from search.settings import checked_settings
@@ -41,6 +42,11 @@ def build_index(pelican) -> None:
     logger.info("Поиск: в указателе %d стр.", pages)
 
 
+# It indexes the finished pages, images and page facts included.
+check_plugins = needs(__name__, "images", "discovery")
+
+
 def register():
+    signals.initialized.connect(check_plugins)
     signals.initialized.connect(configure)
     signals.finalized.connect(build_index)

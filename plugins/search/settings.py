@@ -2,6 +2,8 @@
 
 from numbers import Real
 
+from chamber.problems import SettingsError
+
 DEFAULTS = {
     # Build the Pagefind index at the end of every build, the preview's included:
     # it takes a fraction of a second, and editors see what readers will find.
@@ -16,10 +18,6 @@ DEFAULTS = {
     # about that city comes first.
     "SEARCH_SECTION_WEIGHTS": {"digests": 0.5},
 }
-
-
-class SettingsError(ValueError):
-    pass
 
 
 def checked_settings(settings: dict, sections) -> dict:

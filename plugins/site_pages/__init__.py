@@ -4,7 +4,8 @@ digests' tables of contents, documents' histories and the 404 page."""
 from pelican import signals
 from pelican.generators import Generator
 
-from content_model.digest_body import digest_outline
+from chamber.digest_body import digest_outline
+from plugin_needs import needs
 from site_pages.reading import document_history, meeting_to_show
 
 NOT_FOUND_SAVE_AS = "404.html"
@@ -46,5 +47,10 @@ def add_generator(_pelican):
     return SitePagesGenerator
 
 
+# The nearest meeting is judged on the plan's as-of date.
+check_plugins = needs(__name__, "content_model", "plan")
+
+
 def register():
+    signals.initialized.connect(check_plugins)
     signals.get_generators.connect(add_generator)

@@ -7,7 +7,7 @@ set them with the `typo` filter only where they are shown as part of a page.
 
 from pelican import signals
 
-from typography.rules import typograph_html, typograph_text
+from chamber.typography import typograph_html, typograph_text
 
 
 def set_body(content) -> None:

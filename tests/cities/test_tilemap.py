@@ -2,6 +2,7 @@
 
 from lxml import etree
 
+from chamber.cities import load_cities
 from cities.tilemap import (
     Tile,
     load_tilemap,
@@ -10,7 +11,6 @@ from cities.tilemap import (
     squares,
     tilemap_problems,
 )
-from content_model.cities import load_cities
 
 NS = {"svg": "http://www.w3.org/2000/svg"}
 

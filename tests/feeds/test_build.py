@@ -8,7 +8,7 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from feeds.absolutise import absolutise_html
+from chamber.absolutise import absolutise_html
 from feeds.build import build_atom, build_rss
 from feeds.entries import Enclosure, FeedEntry, FeedInfo, stable_entry_id
 

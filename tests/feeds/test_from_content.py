@@ -4,7 +4,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from content_model.fields import LabelledVideo
+from chamber.fields import FieldContext, parse_videos
+from chamber.video import labelled_video
 from feeds.entries import Enclosure
 from feeds.from_content import Site, feed_entry, meeting_event, video_links
 
@@ -17,7 +18,7 @@ def site(tmp_path):
     (tmp_path / "files").mkdir()
     (tmp_path / "files" / "zasedanie.mp4").write_bytes(b"\0" * 4321)
     (tmp_path / "files" / "zasedanie.webm").write_bytes(b"\0" * 17)
-    return Site(SITE_URL, "2021", tmp_path)
+    return Site(SITE_URL, "2021")
 
 
 def article(**attributes):
@@ -82,14 +83,13 @@ def test_times_are_moscow_and_updated_is_modified_or_date(site):
     assert edited.updated.tzinfo == MOSCOW
 
 
-def test_site_video_file_is_an_enclosure_with_its_size_and_type(site):
-    links = video_links(
-        [
-            LabelledVideo("Запись", "/files/zasedanie.mp4"),
-            LabelledVideo(None, f"{SITE_URL}/files/zasedanie.webm#t=30"),
-        ],
-        site,
+def test_site_video_file_is_an_enclosure_with_its_size_and_type(site, tmp_path):
+    # The sizes are read once, by the field's check; the feed uses them.
+    videos = parse_videos(
+        f"Запись /files/zasedanie.mp4\n{SITE_URL}/files/zasedanie.webm#t=30",
+        FieldContext(tmp_path, tmp_path, {}, {}, site_url=SITE_URL),
     )
+    links = video_links(videos, site)
     assert links.enclosures == (
         Enclosure(f"{SITE_URL}/files/zasedanie.mp4", 4321, "video/mp4"),
         Enclosure(f"{SITE_URL}/files/zasedanie.webm", 17, "video/webm"),
@@ -100,11 +100,11 @@ def test_site_video_file_is_an_enclosure_with_its_size_and_type(site):
 def test_hosted_video_is_a_related_link_to_its_page(site):
     links = video_links(
         [
-            LabelledVideo(
+            labelled_video(
                 "Часть 1",
                 "https://rutube.ru/play/embed/0123456789abcdef0123456789abcdef",
             ),
-            LabelledVideo(None, "https://youtu.be/dQw4w9WgXcQ"),
+            labelled_video(None, "https://youtu.be/dQw4w9WgXcQ"),
         ],
         site,
     )

@@ -1,8 +1,8 @@
 import pytest
 
-from content_model.fields import LabelledVideo as Labelled
+from chamber.transcript import parse_transcript
+from chamber.video import labelled_video as Labelled
 from meetings.page import build_meeting_page, html_duration, video_views
-from meetings.transcript import parse_transcript
 
 RUTUBE_ID = "0123456789abcdef0123456789abcdef"
 RUTUBE = f"https://rutube.ru/video/{RUTUBE_ID}/"

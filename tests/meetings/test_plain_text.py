@@ -1,7 +1,7 @@
 import pytest
 
+from chamber.transcript import parse_transcript
 from meetings.plain_text import paragraph_text, to_plain_text
-from meetings.transcript import parse_transcript
 from texts import KIROV_MEETING_TRANSCRIPT as MEETING
 
 

@@ -1,11 +1,11 @@
-from content_model.problems import Problem
+from chamber.problems import Problem
+from chamber.transcript import parse_transcript
 from meetings.markup import render_paragraph
 from meetings.problems import (
     html_problems,
     transcript_problems,
     warning_text,
 )
-from meetings.transcript import parse_transcript
 
 PATH = "meetings/transcripts/zasedanie.md"
 SITE = "https://palata.example.ru"

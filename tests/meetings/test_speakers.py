@@ -2,6 +2,7 @@ from datetime import datetime
 
 import pytest
 
+from chamber.transcript import parse_transcript
 from meetings.speakers import (
     MeetingTranscript,
     Speaker,
@@ -10,7 +11,6 @@ from meetings.speakers import (
     meeting_speakers,
     speaker_key,
 )
-from meetings.transcript import parse_transcript
 
 MARCH = MeetingTranscript(
     "Мартовское заседание",

@@ -3,7 +3,7 @@ from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from content_model.fields import LabelledVideo as Labelled
+from chamber.video import labelled_video as Labelled
 from meetings.page import video_views
 from meetings.structured_data import EventFacts, meeting_json_ld
 

@@ -2,7 +2,7 @@ from itertools import pairwise
 
 import pytest
 
-from meetings.transcript import parse_transcript
+from chamber.transcript import parse_transcript
 from meetings.webvtt import split_text, to_webvtt
 
 MEETING = """\

@@ -3,7 +3,8 @@ from datetime import date
 
 import pytest
 
-from plan.model import Section, load_plan
+from chamber.plan.model import Section, load_plan
+from chamber.plan.status import Publication, compute_report
 from plan.page import (
     PlanPage,
     StatusCount,
@@ -12,7 +13,6 @@ from plan.page import (
     sections_with_items,
     status_counts,
 )
-from plan.status import Publication, compute_report
 from sitebuild import ROOT
 from texts import FIXTURE_PLANS
 

@@ -2,10 +2,11 @@ from datetime import date, datetime
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
-from content_model.cities import City
-from content_model.fields import LabelledVideo, PlanRef
+from chamber.cities import City
+from chamber.fields import PlanRef
+from chamber.plan.status import Publication
+from chamber.video import labelled_video as LabelledVideo
 from plan.publications import as_publication, plan_publications
-from plan.status import Publication
 
 SITEURL = "https://palata.example.ru"
 MOSCOW = ZoneInfo("Europe/Moscow")
@@ -26,7 +27,11 @@ def content(**fields):
 
 def test_meeting_with_video_and_transcript():
     meeting = content(
-        video=(LabelledVideo(None, "https://rutube.ru/video/abc/"),),
+        video=(
+            LabelledVideo(
+                None, "https://rutube.ru/video/0123456789abcdef0123456789abcdef/"
+            ),
+        ),
         transcript="meetings/transcripts/zasedanie.md",
     )
     assert as_publication(meeting, SITEURL) == Publication(
@@ -43,7 +48,12 @@ def test_meeting_with_video_and_transcript():
 
 def test_meeting_without_transcript():
     meeting = content(
-        video=(LabelledVideo(None, "https://rutube.ru/video/abc/"),), transcript=None
+        video=(
+            LabelledVideo(
+                None, "https://rutube.ru/video/0123456789abcdef0123456789abcdef/"
+            ),
+        ),
+        transcript=None,
     )
     publication = as_publication(meeting, SITEURL)
     assert (publication.has_video, publication.has_transcript) == (True, False)

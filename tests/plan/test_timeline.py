@@ -3,8 +3,8 @@ from datetime import date
 import pytest
 from lxml import etree
 
-from plan.model import load_plan
-from plan.status import Publication, compute_report
+from chamber.plan.model import load_plan
+from chamber.plan.status import Publication, compute_report
 from plan.timeline import render_timeline_svg
 from sitebuild import ROOT
 

@@ -35,6 +35,11 @@ def test_each_rebuild_is_a_fresh_pelican_process(tmp_path):
     assert ROOT / "theme" in preview.watched
 
 
+def test_the_rules_are_watched_too(tmp_path):
+    preview = Preview(ROOT, tmp_path / "c", tmp_path / "o", ROOT / "pelicanconf.py", 1)
+    assert ROOT / "chamber" in preview.watched
+
+
 class Served:
     """`invoke serve` in its own process group, its output read line by line."""
 

@@ -5,7 +5,7 @@ from types import SimpleNamespace
 
 from site_pages.reading import HistoryEntry, document_history, meeting_to_show
 
-from content_model.fields import HistoryNote
+from chamber.fields import HistoryNote
 
 
 def meeting(day):

@@ -1,7 +1,7 @@
-from content_model.blank import blank_publication
-from content_model.cities import load_cities
-from content_model.sections import COMMON_FIELDS, DOCUMENT_KINDS, SECTIONS
-from plan.model import load_plans
+from chamber.blank import blank_publication
+from chamber.cities import load_cities
+from chamber.plan.model import load_plans
+from chamber.sections import COMMON_FIELDS, DOCUMENT_KINDS, SECTIONS
 from sitebuild import ROOT
 from web_editor.config import MONTH_PATTERN, Backend, cms_config
 

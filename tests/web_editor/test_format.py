@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from content_model.cities import load_cities
-from content_model.header import header_problems
-from plan.model import load_plans
-from russian.slugs import TRANSLITERATION, slugify
+from chamber.cities import load_cities
+from chamber.header import header_problems
+from chamber.plan.model import load_plans
+from chamber.russian.slugs import TRANSLITERATION, slugify
 from sitebuild import ROOT
 from web_editor.config import Backend, cms_config
 

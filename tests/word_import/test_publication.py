@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from content_model.placeholders import IMAGE_ALT_PLACEHOLDER
+from chamber.placeholders import IMAGE_ALT_PLACEHOLDER
 from word_files import WordFile, png
 from word_import.errors import ImportProblem
 from word_import.publication import import_publication, with_transcript_field

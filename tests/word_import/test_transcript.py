@@ -1,6 +1,6 @@
 import pytest
 
-from meetings.transcript import parse_transcript
+from chamber.transcript import parse_transcript
 from word_files import WordFile, stenogram
 from word_import.markup import parse
 from word_import.source import read_docx

@@ -1,0 +1,40 @@
+"""A problem found in the content, told to an editor in Russian."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    path: str  # relative to the content folder, with forward slashes
+    message: str
+    field: str | None = None
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        field = f"поле «{self.field}»: " if self.field else ""
+        return f"{where}: {field}{self.message}"
+
+
+class SettingsError(ValueError):
+    """A setting in pelicanconf.py has a wrong value; the message is Russian."""
+
+
+class FieldError(ValueError):
+    """A field's value breaks a rule; the message is Russian and says how to fix it."""
+
+
+def warning_text(problem: Problem) -> str:
+    """A warning as logged: told apart from the errors that stop the build."""
+    where = f"{problem.path}:{problem.line}" if problem.line else problem.path
+    return f"{where}: предупреждение (сборка продолжается): {problem.message}"
+
+
+def unexpected_error(error: Exception) -> str:
+    """What an editor is told when reading a file failed in a way nobody foresaw."""
+    return (
+        "файл не удалось прочитать: сборка споткнулась о его содержимое "
+        f"({type(error).__name__}: {str(error)[:200]}). Проверьте, нет ли в нём "
+        "вставленного из другой программы (картинок, таблиц, необычных символов); "
+        "если не помогает, передайте это сообщение разработчикам."
+    )

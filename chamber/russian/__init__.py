@@ -1,0 +1,1 @@
+"""Russian dates, plural forms and slugs."""

@@ -39,6 +39,9 @@ PLUGINS = [
     "search",
     # Last: it checks what every other plugin has written.
     "links",
+    # After every plugin's settings, which its cache key covers; its receivers
+    # change no page.
+    "build_speed",
 ]
 
 # Sections are folders; transcripts belong to their meeting and are not pages.

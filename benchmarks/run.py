@@ -188,7 +188,8 @@ def measure_size(
 
 
 def _clear(place: Path) -> None:
-    for folder in ("output", "cache", "resources"):
+    # .cache: the project's own (build_speed), beside its output.
+    for folder in ("output", "cache", "resources", ".cache"):
         shutil.rmtree(place / folder, ignore_errors=True)
 
 

@@ -14,6 +14,7 @@ from pelican.readers import MarkdownReader
 from .cache_key import cache_key, tree_files
 from .conversions import CONVERSIONS, forget_old_keys, section_texts, usable_cores
 from .settings import checked_settings
+from .templates import RememberingMissing
 
 logger = logging.getLogger(__name__)
 
@@ -43,12 +44,17 @@ def convert_ahead(pelican) -> None:
         CONVERSIONS.load(folder)
     texts = section_texts(
         Path(settings["PATH"]),
-        [*settings["ARTICLE_PATHS"], *settings["PAGE_PATHS"]],
-        [*settings["ARTICLE_EXCLUDES"], *settings["PAGE_EXCLUDES"]],
+        [
+            (settings["ARTICLE_PATHS"], settings["ARTICLE_EXCLUDES"]),
+            (settings["PAGE_PATHS"], settings["PAGE_EXCLUDES"]),
+        ],
         MarkdownReader.file_extensions,
     )
     workers = settings["BUILD_SPEED_WORKERS"] or usable_cores()
-    converted = CONVERSIONS.convert_ahead(texts, settings["MARKDOWN"], workers)
+    # Pelican's reader completes MARKDOWN (the metadata extension, the
+    # configured ones) when it is made, after this signal: do it the same way.
+    options = MarkdownReader(settings).settings["MARKDOWN"]
+    converted = CONVERSIONS.convert_ahead(texts, options, workers)
     logger.debug("build_speed: converted ahead: %d, processes: %d", converted, workers)
 
 
@@ -80,6 +86,10 @@ def freeze_urls(generators) -> None:
                         item.override_url = item.url
 
 
+def remember_missing_templates(generator) -> None:
+    generator.env.loader = RememberingMissing(generator.env.loader)
+
+
 def save_conversions(pelican) -> None:
     folder = pelican.settings.get("BUILD_SPEED_CACHE_FOLDER")
     if folder:
@@ -90,5 +100,6 @@ def save_conversions(pelican) -> None:
 def register():
     signals.initialized.connect(configure)
     signals.get_generators.connect(convert_ahead)
+    signals.generator_init.connect(remember_missing_templates)
     signals.all_generators_finalized.connect(freeze_urls)
     signals.finalized.connect(save_conversions)

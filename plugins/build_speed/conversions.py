@@ -124,31 +124,36 @@ def usable_cores() -> int:
 
 
 def section_texts(
-    content: Path, folders: Iterable[str], excluded: Iterable[str], suffixes
+    content: Path, walks: Iterable[tuple[Iterable[str], Iterable[str]]], suffixes
 ) -> list[str]:
     """The texts of the Markdown files the reader will read, as it reads them.
 
-    A guess that may miss (a file with Word's control characters is converted
-    after they are removed): a missed text is converted by the reader. Links are
-    not followed; the content model refuses them before any conversion.
+    ``walks``: (folders, folders excluded from them), one pair per generator,
+    as Pelican walks the content folder. A guess that may miss (a file with
+    Word's control characters is converted after they are removed): a missed
+    text is converted by the reader. Links are not followed; the content model
+    refuses them before any conversion.
     """
     inside = content.resolve()
-    skipped = {(content / folder).resolve() for folder in excluded}
+    paths = set()
+    for folders, excluded in walks:
+        skipped = {(content / folder).resolve() for folder in excluded}
+        for folder in folders:
+            root = content / folder
+            for path in root.rglob("*") if root.is_dir() else ():
+                if path.suffix.lstrip(".").lower() not in suffixes:
+                    continue
+                if path.is_symlink() or not path.is_file():
+                    continue
+                real = path.resolve()
+                if real.is_relative_to(inside) and not skipped & set(real.parents):
+                    paths.add(real)
     texts = []
-    for folder in folders:
-        root = content / folder
-        for path in sorted(root.rglob("*")) if root.is_dir() else ():
-            if path.suffix.lstrip(".").lower() not in suffixes:
-                continue
-            if path.is_symlink() or not path.is_file():
-                continue
-            real = path.resolve()
-            if not real.is_relative_to(inside) or skipped & set(real.parents):
-                continue
-            try:
-                texts.append(path.read_bytes().decode("utf-8-sig"))
-            except (OSError, UnicodeDecodeError):
-                continue  # the reader reports it
+    for path in sorted(paths):
+        try:
+            texts.append(path.read_bytes().decode("utf-8-sig"))
+        except (OSError, UnicodeDecodeError):
+            continue  # the reader reports it
     return texts
 
 

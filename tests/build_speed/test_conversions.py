@@ -103,13 +103,14 @@ def test_section_texts_leave_out_excluded_folders_links_and_other_files(tmp_path
     outside = tmp_path / "outside.md"
     outside.write_text("чужой файл", encoding="utf-8")
     (content / "meetings" / "link.md").symlink_to(outside)
+    (content / "pages").mkdir()
+    (content / "pages" / "about.md").write_text("Title: Б\n", encoding="utf-8")
     texts = section_texts(
         content,
-        ["meetings", "pages"],
-        ["meetings/transcripts"],
+        [(["meetings"], ["meetings/transcripts", "pages"]), (["pages"], ["meetings"])],
         ["md"],
     )
-    assert texts == ["Title: А\n"]
+    assert texts == ["Title: А\n", "Title: Б\n"]
 
 
 def test_only_the_newest_keys_are_kept(tmp_path):

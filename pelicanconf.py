@@ -47,6 +47,9 @@ PLUGINS = [
     "search",
     # Last: it checks what every other plugin has written.
     "links",
+    # After every plugin's settings, which its cache key covers; its receivers
+    # change no page.
+    "build_speed",
 ]
 
 # Sections are folders (chamber/sections.py); transcripts belong to their meeting

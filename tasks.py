@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 sys.path.insert(0, str(ROOT))
 
+from build_speed.settings import cache_beside  # noqa: E402
 from chamber.blank import (  # noqa: E402
     KINDS,
     BlankError,
@@ -139,7 +140,11 @@ def build_site(content, output: str, output_path: Path, as_of_date: date):
     staging = new_staging(output_path)
     try:
         succeeded = pelican(
-            content, staging, ROOT / "publishconf.py", PLAN_AS_OF=as_of_date.isoformat()
+            content,
+            staging,
+            ROOT / "publishconf.py",
+            PLAN_AS_OF=as_of_date.isoformat(),
+            BUILD_SPEED_CACHE_PATH=str(cache_beside(output_path)),
         )
     except BaseException:
         discard(staging)

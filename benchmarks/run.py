@@ -50,6 +50,9 @@ CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 CACHE_PATH = {cache!r}
 """
+# Every feature on, as the publisher builds: feeds and the calendar need the
+# site's address (bare Pelican gets the same one above).
+PROJECT_SITEURL = "https://palata.example.ru"
 CLOCKS = {"wall": "Время по часам", "cpu": "Процессорное время (user + system)"}
 NO_HUGO = (
     "Hugo не найден: столбец Hugo пропущен. Установите его "
@@ -188,7 +191,8 @@ def measure_size(
 
 
 def _clear(place: Path) -> None:
-    for folder in ("output", "cache", "resources"):
+    # .cache: the project's own (build_speed), beside its output.
+    for folder in ("output", "cache", "resources", ".cache"):
         shutil.rmtree(place / folder, ignore_errors=True)
 
 
@@ -214,14 +218,15 @@ def _build(tool: str, place: Path) -> Measure:
             "hugo", "--source", str(source), "--destination", str(output),
             "--cacheDir", str(place / "cache"), "--quiet",
         ]  # fmt: skip
-    return run_measured(command, cwd=ROOT)
+    env = {**os.environ, "SITEURL": PROJECT_SITEURL} if tool == "project" else None
+    return run_measured(command, cwd=ROOT, env=env)
 
 
-def run_measured(command: list[str], cwd: Path) -> Measure:
+def run_measured(command: list[str], cwd: Path, env: dict | None = None) -> Measure:
     """Wall and CPU time and peak memory of one process (and what it waited for)."""
     with tempfile.TemporaryFile() as log:
         started = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, stdout=log, stderr=log)
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=log, stderr=log)
         # wait4, not RUSAGE_CHILDREN: the peak of this process, not of the
         # largest child so far.
         _, status, usage = os.wait4(process.pid, 0)

@@ -141,6 +141,7 @@ PROJECT_EXCLUDES = shutil.ignore_patterns(
     "__pycache__",
     ".pytest_cache",
     ".ruff_cache",
+    ".cache",
     "*.egg-info",
 )
 

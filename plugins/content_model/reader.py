@@ -10,6 +10,7 @@ from pathlib import Path
 from markdown import Markdown
 from pelican.readers import MarkdownReader
 
+from build_speed.conversions import CONVERSIONS  # build speed
 from chamber.alt import missing_alt
 from chamber.fields import (
     FREE_TEXT_FIELDS,
@@ -92,10 +93,10 @@ class CheckedMarkdownReader(MarkdownReader):
 
         for field, message, line in header_problems(text):
             report(message, field, line)
-        content = self._document.reset().convert(text)
+        # build speed: converted ahead or kept from the last build, if it was.
+        content, markdown_meta = CONVERSIONS.convert(self._document, text)
         raw_meta = {
-            name.lower(): "\n".join(lines)
-            for name, lines in getattr(self._document, "Meta", {}).items()
+            name.lower(): "\n".join(lines) for name, lines in markdown_meta.items()
         }
         context = FieldContext(
             content_dir=content_dir,

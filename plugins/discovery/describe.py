@@ -8,6 +8,11 @@ from bs4 import BeautifulSoup
 # Search engines show about this much; a preview card even less.
 DESCRIPTION_LIMIT = 200
 _SPACE = re.compile(r"\s+")
+# build speed: a description needs the first sentences only, so a long text is
+# read up to a paragraph break past this many characters of markup, which yields
+# the start of the whole text's plain text (see `leading_text`).
+_ENOUGH_MARKUP = 8 * DESCRIPTION_LIMIT
+_PARAGRAPH_BREAK = "</p>\n<p>"
 _BLOCKS = [
     *(f"h{level}" for level in range(1, 7)),
     *(
@@ -39,6 +44,21 @@ def plain_text(html: str) -> str:
     return _SPACE.sub(" ", unescape(text).replace("\xa0", " ")).strip()
 
 
+def leading_text(html: str, limit: int = DESCRIPTION_LIMIT) -> str:
+    """The plain text of ``html``, or a start of it longer than ``limit``.
+
+    Cut between two paragraphs, where every element before the cut is closed,
+    the markup before it reads as the same text (the elements still open only
+    add spaces at its end), so `shorten` gives the same description.
+    """
+    cut = html.find(_PARAGRAPH_BREAK, _ENOUGH_MARKUP)
+    if cut >= 0:
+        text = plain_text(html[: cut + len("</p>")])
+        if len(text) > limit:
+            return text
+    return plain_text(html)
+
+
 def describe(summary_html: str | None, body_html: str, fallback: str) -> str:
     """The editor's Summary if given, else the start of the text, else ``fallback``.
 
@@ -46,7 +66,7 @@ def describe(summary_html: str | None, body_html: str, fallback: str) -> str:
     shows half a word.
     """
     for source in (summary_html, body_html):
-        text = plain_text(source or "")
+        text = leading_text(source or "")
         if text:
             return shorten(text)
     return fallback

@@ -1,5 +1,6 @@
 """Image attributes in a publication's body: sizes, srcset and lazy loading."""
 
+import re
 from collections.abc import Callable
 
 from bs4 import BeautifulSoup
@@ -8,6 +9,8 @@ from .variants import Sized
 
 # Where the copies of /images/a/b.png go: /images/w480/a/b.png.
 IMAGES_PREFIX = "/images/"
+# build speed: most bodies have no image; skip parsing those.
+_AN_IMAGE = re.compile("<img", re.IGNORECASE)
 
 
 def variant_url(src: str, width: int) -> str:
@@ -23,6 +26,8 @@ def responsive_body(
     The first image may be on the first screen; the others wait until the
     reader scrolls near them.
     """
+    if not _AN_IMAGE.search(body_html):  # build speed
+        return body_html
     soup = BeautifulSoup(body_html, "html.parser")
     images = soup.find_all("img")
     if not images:

@@ -36,3 +36,8 @@ def test_an_image_without_src_or_alt_is_still_reported():
 
 def test_images_with_alt_pass():
     assert missing_alt('<img alt="Схема" src="x.png">', "") == []
+
+
+def test_an_image_written_in_capitals_is_checked_too():
+    (problem,) = missing_alt('<p><IMG SRC="/images/d.png"></p>', "<IMG SRC=...>")
+    assert problem[0].startswith("у изображения «/images/d.png» нет описания (alt)")

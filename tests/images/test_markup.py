@@ -31,3 +31,8 @@ def test_raster_images_get_size_and_srcset_and_all_but_the_first_wait():
 def test_a_body_without_images_is_left_as_written():
     body = "<p>Текст&nbsp;— <br>без картинок</p>"
     assert responsive_body(body, size_of, "100vw") is body
+
+
+def test_a_body_without_images_is_left_exactly_as_written():
+    body = "<p>Текст &amp; <b>без картинок</b><br/></p>"
+    assert responsive_body(body, lambda src: SIZED, "100vw") is body

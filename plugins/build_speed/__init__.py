@@ -1,0 +1,105 @@
+"""Build speed: Markdown converted in parallel and kept between builds; URLs once.
+
+Thin glue: the conversions (`conversions`) and the cache key (`cache_key`) are
+plain modules. The reader asks `CONVERSIONS.convert(...)` for each text; this
+plugin fills it before the reader starts and saves it after a successful build.
+"""
+
+import logging
+from pathlib import Path
+
+from pelican import signals
+from pelican.readers import MarkdownReader
+
+from .cache_key import cache_key, tree_files
+from .conversions import CONVERSIONS, forget_old_keys, section_texts, usable_cores
+from .settings import checked_settings
+from .templates import RememberingMissing
+
+logger = logging.getLogger(__name__)
+
+ROOT = Path(__file__).resolve().parents[2]
+# The project's own code and templates; installed packages count by version.
+CODE = ("chamber", "plugins", "theme", "publishing", "pelicanconf.py", "publishconf.py")
+# Settings that name this build's own folders, not what it makes.
+_PER_RUN = frozenset({"OUTPUT_PATH", "BUILD_SPEED_CACHE_FOLDER"})
+# Caches under other keys kept, the newest first: the preview's and the
+# publisher's settings differ, and one should not evict the other.
+KEPT_KEYS = 4
+_CONTENT_LISTS = ("articles", "drafts", "hidden_articles", "pages", "hidden_pages")
+
+
+def configure(pelican) -> None:
+    pelican.settings.update(checked_settings(pelican.settings))
+
+
+def convert_ahead(pelican) -> None:
+    """At the start of every run: the key may change between two runs of one
+    process (`--autoreload`), with the templates, plugins or plan files."""
+    settings = pelican.settings
+    CONVERSIONS.reset()
+    folder = _cache_folder(settings)
+    settings["BUILD_SPEED_CACHE_FOLDER"] = str(folder) if folder else None
+    if folder:
+        CONVERSIONS.load(folder)
+    texts = section_texts(
+        Path(settings["PATH"]),
+        [
+            (settings["ARTICLE_PATHS"], settings["ARTICLE_EXCLUDES"]),
+            (settings["PAGE_PATHS"], settings["PAGE_EXCLUDES"]),
+        ],
+        MarkdownReader.file_extensions,
+    )
+    workers = settings["BUILD_SPEED_WORKERS"] or usable_cores()
+    # Pelican's reader completes MARKDOWN (the metadata extension, the
+    # configured ones) when it is made, after this signal: do it the same way.
+    options = MarkdownReader(settings).settings["MARKDOWN"]
+    converted = CONVERSIONS.convert_ahead(texts, options, workers)
+    logger.debug("build_speed: converted ahead: %d, processes: %d", converted, workers)
+
+
+def _cache_folder(settings) -> Path | None:
+    if not settings["BUILD_SPEED_CACHE_PATH"]:
+        return None
+    content = Path(settings["PATH"])
+    data = [content / settings.get("CONTENT_MODEL_PLANS_DIR", "plans")]
+    if settings.get("CONTENT_MODEL_CITIES_FILE"):
+        data.append(Path(settings["CONTENT_MODEL_CITIES_FILE"]))
+    key = cache_key(
+        {name: value for name, value in settings.items() if name not in _PER_RUN},
+        tree_files(ROOT / name for name in CODE),
+        tree_files(data),
+    )
+    return Path(settings["BUILD_SPEED_CACHE_PATH"]) / key
+
+
+def freeze_urls(generators) -> None:
+    """Pelican formats a page's URL from its settings on every use (a dozen
+    times a page: every list it is in); once the pages are read it is fixed.
+    Pelican's own override is used for it; `save_as` is left alone, so that its
+    check against two pages written to one file still runs."""
+    for generator in generators:
+        for name in _CONTENT_LISTS:
+            for content in getattr(generator, name, ()):
+                for item in (content, *getattr(content, "translations", ())):
+                    if not hasattr(item, "override_url"):
+                        item.override_url = item.url
+
+
+def remember_missing_templates(generator) -> None:
+    generator.env.loader = RememberingMissing(generator.env.loader)
+
+
+def save_conversions(pelican) -> None:
+    folder = pelican.settings.get("BUILD_SPEED_CACHE_FOLDER")
+    if folder:
+        CONVERSIONS.save(Path(folder))
+        forget_old_keys(Path(folder).parent, KEPT_KEYS)
+
+
+def register():
+    signals.initialized.connect(configure)
+    signals.get_generators.connect(convert_ahead)
+    signals.generator_init.connect(remember_missing_templates)
+    signals.all_generators_finalized.connect(freeze_urls)
+    signals.finalized.connect(save_conversions)

@@ -1,0 +1,38 @@
+"""The plugin's settings, with defaults, checked when the build starts."""
+
+from pathlib import Path
+
+DEFAULTS = {
+    # Where converted texts are kept between builds, under a folder named by
+    # the cache key; "" keeps nothing. Relative to the folder the build runs in.
+    "BUILD_SPEED_CACHE_PATH": ".cache/build",
+    # Processes converting Markdown ahead of the reader; 0: one per usable core.
+    # With 1 (or on one core) the reader converts every file itself.
+    "BUILD_SPEED_WORKERS": 0,
+}
+
+
+def cache_beside(output: Path) -> Path:
+    """The cache of the builds into ``output``: next to it, as `.cache/build` is to
+    the project's own `output`, so a build into a scratch folder brings its own."""
+    return output.parent / ".cache" / "build"
+
+
+class SettingsError(ValueError):
+    pass
+
+
+def checked_settings(settings: dict) -> dict:
+    merged = {name: settings.get(name, default) for name, default in DEFAULTS.items()}
+    if not isinstance(merged["BUILD_SPEED_CACHE_PATH"], str):
+        raise SettingsError(
+            "настройка BUILD_SPEED_CACHE_PATH — путь к папке кэша строкой "
+            "или пустая строка, чтобы не хранить кэш."
+        )
+    workers = merged["BUILD_SPEED_WORKERS"]
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 0:
+        raise SettingsError(
+            "настройка BUILD_SPEED_WORKERS — целое число процессов, 0 или больше "
+            "(0 — по одному на ядро процессора)."
+        )
+    return merged

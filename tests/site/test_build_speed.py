@@ -1,0 +1,275 @@
+"""Built fast, built the same: Markdown converted in parallel or kept between
+builds gives the very site a serial build from scratch gives, and nothing kept
+under an old key (settings, templates, plugins, plan files) is ever served.
+
+The cache is poisoned on purpose: a marker written into every kept conversion
+shows on the pages exactly while the cache is used, and must be gone once a
+setting, a template or a plan file changes.
+"""
+
+import pickle
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from build_speed.conversions import CACHE_FILE
+from sitebuild import ROOT, SITEURL, copy_fixture_site, invoke_env, tree_digest
+
+SITE = "contract_real_year"
+ARTICLE = "articles/2021-03-kazan.md"
+ARTICLE_PAGE = (
+    "articles/kazan-kak-stolitsa-tatarstana-upravlyaet-razvitiem-aglomeratsii"
+)
+OTHER_ARTICLE_PAGE = "articles/tyumen"
+WARNING = (
+    "Предупреждение: meetings/2021-02-18-ustanovochnoe.md: поле «Plan»: пункт 2021-5"
+)
+POISON = "Отравленный кэш"
+# What `invoke build` needs of the project; node_modules (the web editor) is not.
+PROJECT_PARTS = (
+    "tasks.py",
+    "chamber",
+    "pelicanconf.py",
+    "publishconf.py",
+    "plugins",
+    "theme",
+    "publishing",
+    "preview",
+    "web_editor",
+)
+
+
+def pelican_build(
+    content: Path, output: Path, **settings
+) -> subprocess.CompletedProcess:
+    """Pelican with the published settings, as `invoke build` runs it."""
+    overrides = [
+        f"{name}={value!r}".replace("'", '"') for name, value in settings.items()
+    ]
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pelican",
+            str(content),
+            "-o",
+            str(output),
+            "-s",
+            "publishconf.py",
+            "--log-handler",
+            "plain",
+            "-e",
+            'PLAN_AS_OF="2021-12-31"',
+            *overrides,
+        ],
+        cwd=ROOT,
+        env={**invoke_env(), "SITEURL": SITEURL},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_parallel_and_cached_conversions_build_the_serial_site(tmp_path):
+    content = copy_fixture_site(SITE, tmp_path)
+    serial = pelican_build(
+        content, tmp_path / "serial", BUILD_SPEED_WORKERS=1, BUILD_SPEED_CACHE_PATH=""
+    )
+    assert serial.returncode == 0, serial.stderr
+    cache = str(tmp_path / "cache")
+    parallel = pelican_build(
+        content,
+        tmp_path / "parallel",
+        BUILD_SPEED_WORKERS=2,
+        BUILD_SPEED_CACHE_PATH=cache,
+    )
+    assert parallel.returncode == 0, parallel.stderr
+    cached = pelican_build(
+        content,
+        tmp_path / "cached",
+        BUILD_SPEED_WORKERS=2,
+        BUILD_SPEED_CACHE_PATH=cache,
+    )
+    assert cached.returncode == 0, cached.stderr
+    assert list((tmp_path / "cache").glob(f"*/{CACHE_FILE}"))
+    digest = tree_digest(tmp_path / "serial")
+    assert tree_digest(tmp_path / "parallel") == digest
+    assert tree_digest(tmp_path / "cached") == digest
+
+
+class Project:
+    """A copy of the project's code with a fixture site, built by `invoke build`."""
+
+    def __init__(self, folder: Path):
+        self.root = folder / "project"
+        for part in PROJECT_PARTS:
+            source = ROOT / part
+            if source.is_dir():
+                shutil.copytree(
+                    source,
+                    self.root / part,
+                    ignore=shutil.ignore_patterns("__pycache__"),
+                )
+            else:
+                self.root.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(source, self.root / part)
+        self.content = copy_fixture_site(SITE, folder)
+        self.output = folder / "output"
+        self.cache = folder / ".cache" / "build"
+
+    def build(self) -> str:
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "invoke",
+                "build",
+                "--content",
+                str(self.content),
+                "--output",
+                str(self.output),
+                "--as-of",
+                "2021-12-31",
+            ],
+            cwd=self.root,
+            env={**invoke_env(), "SITEURL": SITEURL},
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+        return result.stdout + result.stderr
+
+    def poison(self) -> None:
+        """Write the marker into every conversion the last build kept."""
+        kept = max(self.cache.glob(f"*/{CACHE_FILE}"), key=lambda p: p.stat().st_mtime)
+        conversions = pickle.loads(kept.read_bytes())
+        poisoned = {
+            key: (f"{html}\n<p>{POISON}</p>", meta)
+            for key, (html, meta) in conversions.items()
+        }
+        kept.write_bytes(pickle.dumps(poisoned))
+
+    def pages(self) -> dict[str, BeautifulSoup]:
+        site = self.output.resolve()
+        return {
+            path.relative_to(site).as_posix(): BeautifulSoup(
+                path.read_text(encoding="utf-8"), "html.parser"
+            )
+            for path in site.rglob("*.html")
+            if not path.relative_to(site).as_posix().startswith("admin/")
+        }
+
+    def page(self, relative: str) -> BeautifulSoup:
+        """The page at `relative`/, or the one page whose folder begins so."""
+        pages = self.pages()
+        if f"{relative}/index.html" in pages:
+            return pages[f"{relative}/index.html"]
+        (found,) = [
+            soup
+            for name, soup in pages.items()
+            if name.startswith(relative) and name.count("/") == relative.count("/") + 1
+        ]
+        return found
+
+    def edit(self, path: Path, old: str, new: str) -> None:
+        text = path.read_text(encoding="utf-8")
+        assert old in text
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    return Project(tmp_path_factory.mktemp("speed"))
+
+
+def poisoned(soup: BeautifulSoup) -> bool:
+    return POISON in text(soup)
+
+
+def text(soup: BeautifulSoup) -> str:
+    """Words as a reader sees them; typography binds short words with U+00A0."""
+    return soup.get_text().replace("\xa0", " ")
+
+
+# The tests below run in this order on one project copy, each building on the
+# cache the one before left.
+
+
+def test_a_cached_rebuild_uses_the_cache_and_repeats_the_warnings(project):
+    first = project.build()
+    assert WARNING in first
+    first_site = tree_digest(project.output.resolve())
+    again = project.build()
+    assert WARNING in again
+    assert tree_digest(project.output.resolve()) == first_site
+    project.poison()
+    assert WARNING in project.build()
+    assert poisoned(project.page(ARTICLE_PAGE))
+
+
+def test_an_edited_article_is_converted_anew_and_shows_in_its_lists_and_feed(
+    project,
+):
+    project.edit(
+        project.content / ARTICLE,
+        "Схема управления агломерацией показана ниже",
+        "Схема управления агломерацией Казани показана ниже",
+    )
+    project.build()
+    article = project.page(ARTICLE_PAGE)
+    assert "агломерацией Казани показана" in text(article)
+    assert not poisoned(article)
+    # Kept for the files nobody edited: the cache is per text.
+    assert poisoned(project.page(OTHER_ARTICLE_PAGE))
+    listing = text(project.page("articles"))
+    assert "агломерацией Казани показана" in listing
+    for feed in ("articles", "all"):
+        xml = (project.output / f"feeds/{feed}.atom.xml").read_text(encoding="utf-8")
+        assert "агломерацией Казани показана" in xml.replace("\xa0", " ")
+
+
+def test_an_edited_template_reaches_every_page(project):
+    project.poison()
+    project.edit(
+        project.root / "theme/templates/base.html",
+        "<head>",
+        '<head>\n<meta name="build-speed-test" content="новый шаблон">',
+    )
+    project.build()
+    pages = project.pages()
+    assert len(pages) > 20
+    for name, soup in pages.items():
+        assert soup.find("meta", attrs={"name": "build-speed-test"}), name
+        assert not poisoned(soup), name
+
+
+def test_a_changed_setting_is_not_served_from_the_cache(project):
+    project.poison()
+    project.edit(
+        project.root / "pelicanconf.py",
+        '"markdown.extensions.toc": {"permalink": False}',
+        '"markdown.extensions.toc": {"permalink": True}',
+    )
+    project.build()
+    article = project.page(ARTICLE_PAGE)
+    assert not poisoned(article)
+    assert article.select("h2 a.headerlink")
+
+
+def test_an_edited_plan_file_updates_the_plan_page_and_its_evidence(project):
+    project.poison()
+    project.edit(
+        project.content / "plans/2021.toml",
+        'title = "Проведение установочного заседания',
+        'title = "Проведение первого установочного заседания',
+    )
+    project.build()
+    plan = text(project.page("plan/2021"))
+    assert "Проведение первого установочного заседания" in plan
+    assert not poisoned(project.page("meetings/ustanovochnoe"))
+    assert not poisoned(project.page(ARTICLE_PAGE))

@@ -1,15 +1,20 @@
 """Pagefind over a built site: the index is written into the site's `pagefind/`."""
 
 import asyncio
+import gzip
 import json
 import shutil
 from pathlib import Path
 
-from pagefind.index import PagefindIndex
+from pagefind.service import PagefindService
 
 from search.stable import ENTRY, stabilise
 
 BUNDLE = "pagefind"
+GZIP_MAGIC = b"\x1f\x8b"
+# How long to wait for Pagefind's last writes: checked every 50 ms, up to 10 s.
+SETTLE_INTERVAL = 0.05
+SETTLE_CHECKS = 200
 
 
 class IndexingError(RuntimeError):
@@ -25,6 +30,7 @@ def index_site(site: Path) -> int:
     shutil.rmtree(site / BUNDLE, ignore_errors=True)
     try:
         asyncio.run(_index(site))
+        check_complete(site / BUNDLE)
         stabilise(site / BUNDLE)
         entry = json.loads((site / BUNDLE / ENTRY).read_text(encoding="utf-8"))
     except Exception as error:  # the binary's failures come as assorted errors
@@ -37,5 +43,43 @@ def index_site(site: Path) -> int:
 async def _index(site: Path) -> None:
     # The site is Russian: Pagefind takes the language, and with it the stemmer,
     # from <html lang="ru">.
-    async with PagefindIndex(config={"output_path": str(site / BUNDLE)}) as index:
+    async with PagefindService() as service:
+        index = await service.create_index({"output_path": str(site / BUNDLE)})
         await index.add_directory(str(site))
+        await index.write_files()
+        await _written(site / BUNDLE)
+
+
+async def _written(bundle: Path) -> None:
+    """Wait until Pagefind's last writes have reached the disk.
+
+    Pagefind 1.5 answers "written" once it has handed each file to tokio, which
+    writes in the background and is not flushed (`write` in
+    pagefind/src/output/mod.rs); closing the service kills the binary, and a
+    file still being written is left cut short. Under load this truncated
+    pagefind-component-ui.css at 32 KiB. The sizes stop changing once it is done.
+    """
+    previous = None
+    for _ in range(SETTLE_CHECKS):
+        sizes = sorted(
+            (str(path), path.stat().st_size)
+            for path in bundle.rglob("*")
+            if path.is_file()
+        )
+        if sizes == previous:
+            return
+        previous = sizes
+        await asyncio.sleep(SETTLE_INTERVAL)
+
+
+def check_complete(bundle: Path) -> None:
+    """Every compressed bundle file decompresses whole: gzip's trailer holds the
+    length and checksum, so a file cut short cannot pass."""
+    for path in sorted(bundle.rglob("*")):
+        if path.is_file() and path.read_bytes()[:2] == GZIP_MAGIC:
+            try:
+                gzip.decompress(path.read_bytes())
+            except (EOFError, OSError) as error:
+                raise ValueError(
+                    f"{path.name} записан не полностью ({error})"
+                ) from error

@@ -5,9 +5,8 @@ import os
 import sys
 import tempfile
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from invoke import Exit, task
 
@@ -22,7 +21,8 @@ from chamber.blank import (  # noqa: E402
     blank_publication,
     current_plan,
 )
-from chamber.russian.dates import format_date  # noqa: E402
+from chamber.russian.dates import format_date, parse_day, site_today  # noqa: E402
+from pelicanconf import TIMEZONE  # noqa: E402
 from preview.watcher import Preview, run_preview  # noqa: E402
 from publishing.deploy import deploy, roll_back  # noqa: E402
 from publishing.lock import OutputBusy, output_lock  # noqa: E402
@@ -38,22 +38,16 @@ from publishing.releases import discard, new_staging, publish_locally  # noqa: E
 from publishing.siteurl import SiteUrlError, configured_site_url  # noqa: E402
 from publishing.targets import DirectoryTarget, TargetError, parse_target  # noqa: E402
 
-MOSCOW = ZoneInfo("Europe/Moscow")
 
-
-def today_in_moscow() -> date:
-    # A reproducible build (SOURCE_DATE_EPOCH) is made as of its commit's day.
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), UTC).astimezone(MOSCOW).date()
-    return datetime.now(MOSCOW).date()
+def site_day() -> date:
+    return site_today(TIMEZONE)
 
 
 def parse_as_of(text: str | None) -> date:
     if not text:
-        return today_in_moscow()
+        return site_day()
     try:
-        return date.fromisoformat(text)
+        return parse_day(text)
     except ValueError:
         raise Exit(
             f"Дата --as-of «{text}» не распознана. Пишите ГГГГ-ММ-ДД, например 2021-06-30.",
@@ -210,7 +204,7 @@ def new(c, kind, title="", month="", content="content"):
     """Создать файл новой публикации (черновик) с нужными полями."""
     # Editors think in the singular: `invoke new article`.
     section = kind if kind.endswith("s") else f"{kind}s"
-    today = today_in_moscow()
+    today = site_day()
     plan = current_plan(Path(content), today.year)
     try:
         relative, text = blank_publication(section, today, title, month, plan)
@@ -353,7 +347,7 @@ def import_word(
     try:
         if kind:
             report = import_publication(
-                Path(file), kind, Path(content), today_in_moscow(), month, force
+                Path(file), kind, Path(content), site_day(), month, force
             )
         else:
             report = import_transcript(Path(file), transcript, Path(content), force)

@@ -25,7 +25,11 @@ class FieldError(ValueError):
 
 
 def warning_text(problem: Problem) -> str:
-    """A warning as logged: told apart from the errors that stop the build."""
+    """A warning as printed: told apart from the errors that stop the build."""
+    # A field's warning reads like a field's error, which editors already know;
+    # one found in the text says the build goes on.
+    if problem.field:
+        return f"Предупреждение: {problem}"
     where = f"{problem.path}:{problem.line}" if problem.line else problem.path
     return f"{where}: предупреждение (сборка продолжается): {problem.message}"
 

@@ -26,22 +26,20 @@ def lock_path(output: Path) -> Path:
 
 
 @contextmanager
-def output_lock(
-    output: Path, say: Callable[[str], None], wait: float = WAIT_SECONDS
-) -> Iterator[None]:
+def output_lock(output: Path, say: Callable[[str], None]) -> Iterator[None]:
     lock = FileLock(lock_path(output))
     try:
         lock.acquire(timeout=0)
     except Timeout:
         say(
             f"Папка {output} занята другой сборкой или публикацией; "
-            f"ждём, пока она закончится (не дольше {round(wait / 60)} мин)…"
+            f"ждём, пока она закончится (не дольше {round(WAIT_SECONDS / 60)} мин)…"
         )
         try:
-            lock.acquire(timeout=wait)
+            lock.acquire(timeout=WAIT_SECONDS)
         except Timeout:
             raise OutputBusy(
-                f"Папка {output} занята другой сборкой дольше {round(wait / 60)} мин; "
+                f"Папка {output} занята другой сборкой дольше {round(WAIT_SECONDS / 60)} мин; "
                 "ничего не изменено. Повторите, когда она закончится."
             ) from None
     try:

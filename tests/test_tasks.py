@@ -4,7 +4,7 @@ import pytest
 from invoke import Exit
 
 from sitebuild import run_invoke
-from tasks import parse_as_of, today_in_moscow
+from tasks import parse_as_of, site_day
 
 
 def test_as_of_is_an_iso_date():
@@ -46,7 +46,7 @@ def test_a_missing_content_folder_is_named_in_russian(tmp_path):
 
 def test_new_in_a_year_without_a_plan_leaves_plan_out_and_says_so(site_copy):
     content = site_copy("every_field")
-    year = today_in_moscow().year
+    year = site_day().year
     (content / "plans" / f"{year}.toml").unlink(missing_ok=True)
     result = run_invoke(
         "new", "article", "--title", "Новая статья", "--content", str(content)
@@ -61,7 +61,7 @@ def test_new_in_a_year_without_a_plan_leaves_plan_out_and_says_so(site_copy):
 
 def test_new_in_a_year_with_a_plan_refers_to_that_plan(site_copy):
     content = site_copy("every_field")
-    year = today_in_moscow().year
+    year = site_day().year
     plan = (content / "plans" / "2021.toml").read_text(encoding="utf-8")
     (content / "plans" / f"{year}.toml").write_text(
         plan.replace("year = 2021", f"year = {year}"), encoding="utf-8"

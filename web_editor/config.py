@@ -103,7 +103,6 @@ def cms_config(
     plans: Mapping[int, Plan],
     backend: Backend,
     local: bool = False,
-    site_url: str = "",
 ) -> dict:
     config = {
         "backend": backend.as_config(),
@@ -120,8 +119,6 @@ def cms_config(
     else:
         # Draft → review → ready, each publication a merge request.
         config["publish_mode"] = "editorial_workflow"
-    if site_url:
-        config["site_url"] = site_url
     return config
 
 

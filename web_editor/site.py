@@ -21,12 +21,12 @@ class EditorUnavailable(Exception):
     """The CMS file is not installed; the message is Russian."""
 
 
-def backend_from_environment(environ=os.environ) -> Backend:
+def backend_from_environment() -> Backend:
     """The publisher's backend: WEB_EDITOR_BACKEND, _REPO, _BRANCH, _BASE_URL, _APP_ID."""
     values = {
-        field: environ[f"WEB_EDITOR_{field.upper()}"]
+        field: os.environ[f"WEB_EDITOR_{field.upper()}"]
         for field in ("backend", "repo", "branch", "base_url", "app_id")
-        if environ.get(f"WEB_EDITOR_{field.upper()}")
+        if os.environ.get(f"WEB_EDITOR_{field.upper()}")
     }
     if "backend" in values:
         values["name"] = values.pop("backend")

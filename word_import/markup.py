@@ -106,13 +106,13 @@ def blocks_markdown(blocks: list[Block], footnotes: dict[str, Tag]) -> str:
     return "\n\n".join(part for part in (markdown, "\n".join(definitions)) if part)
 
 
-def shift_headings(blocks: list[Block], top: int = 2) -> None:
+def shift_headings(blocks: list[Block]) -> None:
     """The page title is the only first-level heading: the text's own headings
     start at the second level, keeping their order of depth."""
     levels = [int(b.tag.name[1]) for b in blocks if b.kind == "heading"]
     if not levels:
         return
-    shift = top - min(levels)
+    shift = 2 - min(levels)
     for block in blocks:
         if block.kind == "heading":
             block.tag.name = f"h{min(6, int(block.tag.name[1]) + shift)}"

@@ -4,8 +4,11 @@ Pelican's ``DATE_FORMATS`` would call ``setlocale`` for the whole process and fa
 back to English month names where ``ru_RU`` is missing.
 """
 
-from datetime import date, datetime
+import os
+import re
+from datetime import UTC, date, datetime
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from babel.dates import format_date as babel_format_date
 from babel.dates import format_time as babel_format_time
@@ -16,6 +19,10 @@ LOCALE = "ru_RU"
 LONG_DATE = "d MMMM y 'г.'"
 # «март 2021»: nominative month, as in a digest title or a calendar heading.
 MONTH_YEAR = "LLLL y"
+
+# ISO only: «05.01.2021» is 5 January to editors and 1 May to dateutil, and
+# `date.fromisoformat` would also take «20210105» or «2021-W01-2».
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 # Lists show the same dates over and over; Babel's formatting is not free.
@@ -38,3 +45,22 @@ def format_iso_date(value: date | datetime) -> str:
     if isinstance(value, datetime):
         return value.isoformat(timespec="minutes")
     return value.isoformat()
+
+
+def parse_day(text: str) -> date:
+    """A day written ГГГГ-ММ-ДД; ValueError for anything else, the caller says where."""
+    if not _ISO_DAY.fullmatch(text.strip()):
+        raise ValueError(text)
+    return date.fromisoformat(text.strip())
+
+
+def site_today(timezone: str) -> date:
+    """Today in the site's time zone (the `TIMEZONE` setting).
+
+    A reproducible build (SOURCE_DATE_EPOCH) is made as of its commit's day.
+    """
+    zone = ZoneInfo(timezone)
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), UTC).astimezone(zone).date()
+    return datetime.now(zone).date()

@@ -48,13 +48,14 @@ def slugify(text: str, separator: str = "-") -> str:
 MAX_SLUG_LENGTH = 80
 
 
-def shorten_slug(slug: str, limit: int = MAX_SLUG_LENGTH) -> str:
-    """The slug cut at the last hyphen that keeps it within ``limit`` characters.
+def shorten_slug(slug: str) -> str:
+    """The slug cut at the last hyphen that keeps it within ``MAX_SLUG_LENGTH``.
 
     A document title can run to three hundred characters; the whole of it would
     be a file name the system refuses. A single word longer than the limit is cut
     inside it.
     """
+    limit = MAX_SLUG_LENGTH
     if len(slug) <= limit:
         return slug
     cut = slug[: limit + 1]

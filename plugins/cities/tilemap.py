@@ -10,7 +10,6 @@ import tomllib
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
 from chamber.cities import REFERENCE_DIR
 from chamber.russian.plurals import count_with_noun
@@ -42,8 +41,8 @@ class Square:
     url: str | None
 
 
-def load_tilemap(path: Path | None = None) -> list[Tile]:
-    with (path or DEFAULT_TILEMAP_PATH).open("rb") as file:
+def load_tilemap() -> list[Tile]:
+    with DEFAULT_TILEMAP_PATH.open("rb") as file:
         entries = tomllib.load(file)["tiles"]
     tiles = []
     for entry in entries:

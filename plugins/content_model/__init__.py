@@ -16,7 +16,7 @@ from chamber.collisions import (
     reserved_prefixes,
 )
 from chamber.plan.model import load_plans
-from chamber.problems import Problem
+from chamber.problems import Problem, warning_text
 from chamber.russian.plurals import count_with_noun
 from chamber.russian.slugs import shorten_slug
 from chamber.sections import (
@@ -177,7 +177,7 @@ def report_problems(generators) -> None:
         BUILD.add(problem)
 
     for warning in BUILD.warnings():
-        logger.warning("Предупреждение: %s", warning)
+        logger.warning("%s", warning_text(warning))
     problems = BUILD.problems()
     for problem in problems:
         logger.error("%s", problem)

@@ -21,7 +21,7 @@ from chamber.fields import (
 from chamber.header import header_problems
 from chamber.html_safety import checked, data_url_message, locate
 from chamber.placeholders import placeholder_problems
-from chamber.problems import FieldError, Problem, unexpected_error, warning_text
+from chamber.problems import FieldError, Problem, unexpected_error
 from chamber.sections import FIELD_LABELS, MARKDOWN_EXTENSIONS, section_of
 from chamber.source import (
     CONTROL_CHARACTERS_WARNING,
@@ -84,8 +84,9 @@ class CheckedMarkdownReader(MarkdownReader):
             return None, SKIP
         text, control_line = without_control_characters(text)
         if control_line is not None:
-            warning = Problem(relative, CONTROL_CHARACTERS_WARNING, None, control_line)
-            logger.warning("%s", warning_text(warning))
+            BUILD.warn(
+                Problem(relative, CONTROL_CHARACTERS_WARNING, None, control_line)
+            )
         inline_data = inline_data_url(text)
         if inline_data is not None:  # before Markdown, which is slow on megabytes
             report(f"в тексте {data_url_message(inline_data[0])}", None, inline_data[1])

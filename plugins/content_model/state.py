@@ -35,7 +35,11 @@ class BuildState:
         self._warnings.append(problem)
 
     def warnings(self) -> list[Problem]:
-        return sorted(self._warnings)
+        """Every warning once, file by file and line by line."""
+        return sorted(
+            set(self._warnings),
+            key=lambda w: (w.path, w.line or 0, w.field or "", w.message),
+        )
 
     def has_problems(self, path: str) -> bool:
         return bool(self._problems.get(path))

@@ -72,7 +72,8 @@ def describe(summary_html: str | None, body_html: str, fallback: str) -> str:
     return fallback
 
 
-def shorten(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
+def shorten(text: str) -> str:
+    limit = DESCRIPTION_LIMIT
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]

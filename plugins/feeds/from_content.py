@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import quote
+from zoneinfo import ZoneInfo
 
 from markupsafe import Markup, escape
 
@@ -15,7 +16,7 @@ from chamber.absolutise import absolutise_html
 from chamber.sections import SECTIONS
 from chamber.video import provider_label, watch_url
 
-from .calendar import MOSCOW, MeetingEvent
+from .calendar import MeetingEvent
 from .entries import Enclosure, FeedEntry, stable_entry_id
 
 FEED_ID_FIELD = "feed-id"
@@ -25,6 +26,7 @@ FEED_ID_FIELD = "feed-id"
 class Site:
     url: str  # absolute, without a trailing slash
     id_since: str
+    zone: ZoneInfo  # TIMEZONE: feed dates carry the site's own offset
 
     def absolute(self, relative_url: str) -> str:
         return f"{self.url}/{relative_url}"
@@ -58,8 +60,8 @@ def feed_entry(article, site: Site) -> FeedEntry:
         content_html=absolutise_html(article.get_content(site.url), url)
         + _video_paragraphs(videos.related),
         summary_html=absolutise_html(article.get_summary(site.url), url),
-        published=article.date.astimezone(MOSCOW),
-        updated=_updated(article).astimezone(MOSCOW),
+        published=article.date.astimezone(site.zone),
+        updated=_updated(article).astimezone(site.zone),
         authors=tuple(author.name for author in getattr(article, "authors", ())),
         categories=_categories(article),
         enclosures=videos.enclosures,

@@ -3,13 +3,14 @@
 from collections.abc import Iterable, Sequence
 from datetime import datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from pelican.generators import Generator
 
 from chamber.sections import PUBLICATION_SECTIONS, SECTIONS
 
 from .build import build_atom, build_rss, newest_entries
-from .calendar import MOSCOW, build_calendar
+from .calendar import build_calendar
 from .catalogue import Catalogue, Feed, catalogue
 from .entries import FeedEntry, FeedInfo, stable_entry_id
 from .from_content import Site, feed_entry, meeting_event
@@ -20,6 +21,7 @@ def site_of(settings: dict) -> Site:
     return Site(
         feeds_site_url(settings["SITEURL"], settings["FEEDS_PREVIEW_SITEURL"]),
         settings["FEEDS_ID_SINCE"],
+        ZoneInfo(settings["TIMEZONE"]),
     )
 
 
@@ -106,7 +108,7 @@ class FeedsGenerator(Generator):
         duration = timedelta(minutes=self.settings["FEEDS_MEETING_DURATION"])
         # The day the site is built for (`invoke build --as-of`), never "now".
         as_of = self.settings["PLAN_AS_OF"]
-        stamp = datetime.combine(as_of, time(), MOSCOW)
+        stamp = datetime.combine(as_of, time(), site.zone)
         events = [
             meeting_event(article, site, duration, stamp)
             for article in articles
@@ -114,7 +116,9 @@ class FeedsGenerator(Generator):
         ]
         name = f"{SECTIONS['meetings'].name} — {feeds.site_name}"
         prodid = f"-//{feeds.site_name}//{SECTIONS['meetings'].name}//RU"
-        self._write(feeds.calendar_path, build_calendar(events, name, prodid))
+        self._write(
+            feeds.calendar_path, build_calendar(events, name, prodid, site.zone)
+        )
 
     def _write(self, relative: str, data: bytes) -> None:
         path = Path(self.output_path, relative)

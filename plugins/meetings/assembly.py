@@ -5,7 +5,6 @@ content model reports every problem at once, so that a broken transcript fails
 the build together with the rest.
 """
 
-import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,12 +21,10 @@ from content_model.state import BUILD
 
 from .page import MeetingPage, build_meeting_page
 from .plain_text import to_plain_text
-from .problems import html_problems, transcript_problems, warning_text
+from .problems import html_problems, transcript_problems
 from .speakers import MeetingTranscript, index_speakers
 from .structured_data import POSTER, EventFacts, meeting_json_ld
 from .webvtt import to_webvtt
-
-logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -110,13 +107,12 @@ def _read_transcript(content_dir: Path, path: str) -> tuple[str, Transcript] | N
         BUILD.add(Problem(path, unexpected_error(error)))
         return None
     if control_line is not None:
-        warning = Problem(path, CONTROL_CHARACTERS_WARNING, None, control_line)
-        logger.warning("%s", warning_text(warning))
+        BUILD.warn(Problem(path, CONTROL_CHARACTERS_WARNING, None, control_line))
     errors, warnings = transcript_problems(path, transcript)
     for problem in errors:
         BUILD.add(problem)
     for problem in warnings:
-        logger.warning("%s", warning_text(problem))
+        BUILD.warn(problem)
     return text, transcript
 
 

@@ -5,12 +5,10 @@ editor has to open: the transcript (with its line) or the meeting itself.
 """
 
 from chamber.html_safety import checked, locate
-from chamber.problems import Problem, warning_text
+from chamber.problems import Problem
 from chamber.transcript import Transcript
 
 from .markup import is_plain, paragraph_markup
-
-__all__ = ["html_problems", "transcript_problems", "warning_text"]
 
 
 def transcript_problems(

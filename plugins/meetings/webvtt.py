@@ -69,10 +69,11 @@ def _turn_cues(turn: Turn, start_ms: int, end_ms: int) -> list[str]:
     return cues
 
 
-def split_text(text: str, limit: int = CUE_TEXT_LIMIT) -> list[str]:
-    """Pieces of at most ``limit`` characters, cut between words; a word longer
-    than that is a piece of its own. Sentence ends are preferred as cut points
-    in the second half of a piece."""
+def split_text(text: str) -> list[str]:
+    """Pieces of at most ``CUE_TEXT_LIMIT`` characters, cut between words; a word
+    longer than that is a piece of its own. Sentence ends are preferred as cut
+    points in the second half of a piece."""
+    limit = CUE_TEXT_LIMIT
     pieces: list[str] = []
     current = ""
     for word in text.split():

@@ -1,10 +1,8 @@
 """The work plan's progress, judged from the publications: pages and JSON."""
 
-import datetime
-from zoneinfo import ZoneInfo
-
 from pelican import signals
 
+from chamber.russian.dates import site_today
 from plugin_needs import needs
 
 from .generator import PlanGenerator
@@ -12,8 +10,7 @@ from .settings import checked_settings
 
 
 def check_settings(pelican) -> None:
-    # «Today» is the day in the site's time zone (Moscow: TIMEZONE).
-    today = datetime.datetime.now(ZoneInfo(pelican.settings["TIMEZONE"])).date()
+    today = site_today(pelican.settings["TIMEZONE"])
     pelican.settings.update(checked_settings(pelican.settings, today))
 
 

@@ -1,14 +1,14 @@
 """The plan pages' settings, with defaults, checked when the build starts."""
 
 import datetime
-import re
 from collections.abc import Mapping
 from typing import Any
 
 from chamber.problems import SettingsError
+from chamber.russian.dates import parse_day
 
 DEFAULTS: dict[str, Any] = {
-    # The date the plan is judged on; None means today in Moscow.
+    # The date the plan is judged on; None means today in the site's TIMEZONE.
     # `invoke build --as-of` passes it as a string.
     "PLAN_AS_OF": None,
     "PLAN_URL": "plan/{year}/",
@@ -22,7 +22,6 @@ _ADDRESSES = tuple(name for name in DEFAULTS if name != "PLAN_AS_OF")
 # Every plan has its own page and file: a pattern without the year would write
 # each year's plan over the previous one.
 _PER_YEAR = ("PLAN_URL", "PLAN_SAVE_AS", "PLAN_JSON_SAVE_AS")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def checked_settings(settings: Mapping[str, Any], today: datetime.date) -> dict:
@@ -52,9 +51,9 @@ def as_of_date(value: Any, today: datetime.date) -> datetime.date:
     # A datetime is a date too, but the plan is judged by days, not hours.
     if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
         return value
-    if isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
+    if isinstance(value, str):
         try:
-            return datetime.date.fromisoformat(value.strip())
+            return parse_day(value)
         except ValueError:
             pass
     raise SettingsError(

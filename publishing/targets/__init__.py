@@ -72,12 +72,10 @@ def is_version_name(name: str) -> bool:
     )
 
 
-def releases_to_prune(
-    names: list[str], live: str | None, keep: int = KEPT_RELEASES
-) -> list[str]:
-    """The oldest releases beyond the newest `keep`, never the live one."""
+def releases_to_prune(names: list[str], live: str | None) -> list[str]:
+    """The oldest releases beyond the newest `KEPT_RELEASES`, never the live one."""
     ordered = sorted(name for name in names if is_version_name(name))
-    return [name for name in ordered[:-keep] if name != live]
+    return [name for name in ordered[:-KEPT_RELEASES] if name != live]
 
 
 def previous_release(names: list[str], live: str | None) -> str | None:

@@ -54,9 +54,9 @@ def object_headers(path: str) -> dict:
 
 
 class Bucket:
-    def __init__(self, target: S3Target, s3=None):
+    def __init__(self, target: S3Target):
         self.target = target
-        self.s3 = s3 or client()
+        self.s3 = client()
 
     def key(self, relative: str) -> str:
         return self.target.prefix + relative
@@ -161,9 +161,9 @@ def _failing_politely(action):
 
 
 @_failing_politely
-def publish(target: S3Target, build: Path, manifest: dict, name: str, s3=None):
+def publish(target: S3Target, build: Path, manifest: dict, name: str):
     """Upload the changed files of the build at `build`; returns (sent, deleted)."""
-    bucket = Bucket(target, s3)
+    bucket = Bucket(target)
     live = bucket.live()
     stored = set(bucket.names(OBJECTS))
     sent = []
@@ -195,8 +195,8 @@ def _prune(bucket: Bucket, live_name: str) -> None:
 
 
 @_failing_politely
-def rollback(target: S3Target, s3=None) -> str:
-    bucket = Bucket(target, s3)
+def rollback(target: S3Target) -> str:
+    bucket = Bucket(target)
     live = bucket.live()
     versions = bucket.versions()
     previous = previous_release(versions, bucket.live_version(live, versions))

@@ -40,7 +40,7 @@ MIXED = replace(
 
 
 def build(events=(IN_PERSON, MIXED, ONLINE)) -> bytes:
-    return build_calendar(list(events), "Заседания Палаты", PRODID)
+    return build_calendar(list(events), "Заседания Палаты", PRODID, MOSCOW)
 
 
 def parse(events=(IN_PERSON, MIXED, ONLINE)) -> Calendar:

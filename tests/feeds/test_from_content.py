@@ -18,7 +18,7 @@ def site(tmp_path):
     (tmp_path / "files").mkdir()
     (tmp_path / "files" / "zasedanie.mp4").write_bytes(b"\0" * 4321)
     (tmp_path / "files" / "zasedanie.webm").write_bytes(b"\0" * 17)
-    return Site(SITE_URL, "2021")
+    return Site(SITE_URL, "2021", MOSCOW)
 
 
 def article(**attributes):

@@ -3,6 +3,7 @@ from itertools import pairwise
 import pytest
 
 from chamber.transcript import parse_transcript
+from meetings import webvtt
 from meetings.webvtt import split_text, to_webvtt
 
 MEETING = """\
@@ -103,12 +104,14 @@ def test_a_long_speech_keeps_every_word_in_cues_timed_in_proportion():
     assert all(a[1] == b[0] for a, b in pairwise(times))
 
 
-def test_split_text_cuts_between_words_preferring_sentence_ends():
-    assert split_text("Первое предложение тут. Второе предложение длиннее", 40) == [
+def test_split_text_cuts_between_words_preferring_sentence_ends(monkeypatch):
+    monkeypatch.setattr(webvtt, "CUE_TEXT_LIMIT", 40)
+    assert split_text("Первое предложение тут. Второе предложение длиннее") == [
         "Первое предложение тут.",
         "Второе предложение длиннее",
     ]
-    assert split_text("а " + "б" * 50 + " в", 20) == ["а", "б" * 50, "в"]
+    monkeypatch.setattr(webvtt, "CUE_TEXT_LIMIT", 20)
+    assert split_text("а " + "б" * 50 + " в") == ["а", "б" * 50, "в"]
 
 
 def test_cues_are_ordered_and_never_empty_when_times_go_backwards():

@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+from publishing import lock
 from publishing.lock import OutputBusy, output_lock
 from publishing.manifest import site_files
 from publishing.output import located
@@ -67,13 +68,14 @@ def test_concurrent_builds_wait_and_both_leave_a_whole_site(tmp_path):
         assert site_files(release) == [entry["path"] for entry in expected["files"]]
 
 
-def test_a_build_that_waited_too_long_refuses(tmp_path):
+def test_a_build_that_waited_too_long_refuses(tmp_path, monkeypatch):
+    monkeypatch.setattr(lock, "WAIT_SECONDS", 0.2)
     output = tmp_path / "output"
     said = []
     with (
         output_lock(output, say=said.append),
         pytest.raises(OutputBusy) as refused,
-        output_lock(output, say=said.append, wait=0.2),
+        output_lock(output, say=said.append),
     ):
         pass
     assert said == [

@@ -4,14 +4,13 @@ from web_editor.config import Backend
 from web_editor.site import backend_from_environment
 
 
-def test_backends_for_self_hosted_gitlab_and_gitea():
-    gitlab = backend_from_environment(
-        {
-            "WEB_EDITOR_REPO": "palata/site",
-            "WEB_EDITOR_BASE_URL": "https://git.palata.ru",
-            "WEB_EDITOR_APP_ID": "abc",
-        }
-    )
+def test_backends_for_self_hosted_gitlab_and_gitea(monkeypatch):
+    for field in ("BACKEND", "BRANCH"):
+        monkeypatch.delenv(f"WEB_EDITOR_{field}", raising=False)
+    monkeypatch.setenv("WEB_EDITOR_REPO", "palata/site")
+    monkeypatch.setenv("WEB_EDITOR_BASE_URL", "https://git.palata.ru")
+    monkeypatch.setenv("WEB_EDITOR_APP_ID", "abc")
+    gitlab = backend_from_environment()
     assert gitlab.as_config() == {
         "name": "gitlab",
         "repo": "palata/site",

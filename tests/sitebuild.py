@@ -36,6 +36,13 @@ def copy_fixture_site(name: str, destination: Path) -> Path:
     return content
 
 
+def copy_sample_content(destination: Path) -> Path:
+    """A throwaway copy of the project's own sample content (`content/`)."""
+    content = destination / "content"
+    shutil.copytree(ROOT / "content", content)
+    return content
+
+
 def build(
     content: Path, output: Path, as_of: str = "2021-12-31", siteurl: str = SITEURL
 ) -> "BuiltSite":

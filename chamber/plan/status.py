@@ -11,9 +11,8 @@ import datetime
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from babel.dates import format_date
-
 from chamber.plan.model import Item, Plan
+from chamber.russian.dates import format_month
 from chamber.sections import SECTIONS
 
 STATUSES = ("done", "in_progress", "overdue", "planned")
@@ -324,7 +323,7 @@ def _periods(
     if schedule == "monthly":
         return [
             (
-                format_date(datetime.date(year, month, 1), "LLLL y", locale="ru"),
+                format_month(datetime.date(year, month, 1)),
                 datetime.date(year, month, 1),
                 _month_end(year, month),
             )

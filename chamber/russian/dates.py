@@ -19,6 +19,9 @@ LOCALE = "ru_RU"
 LONG_DATE = "d MMMM y 'г.'"
 # «март 2021»: nominative month, as in a digest title or a calendar heading.
 MONTH_YEAR = "LLLL y"
+# «март», «янв.»: a month within a year the page already names (the plan's).
+MONTH = "LLLL"
+MONTH_SHORT = "LLL"
 
 # ISO only: «05.01.2021» is 5 January to editors and 1 May to dateutil, and
 # `date.fromisoformat` would also take «20210105» or «2021-W01-2».
@@ -38,6 +41,10 @@ def format_datetime(value: datetime) -> str:
 
 def format_month(value: date | datetime) -> str:
     return babel_format_date(value, MONTH_YEAR, locale=LOCALE)
+
+
+def format_month_name(value: date | datetime, short: bool = False) -> str:
+    return babel_format_date(value, MONTH_SHORT if short else MONTH, locale=LOCALE)
 
 
 def format_iso_date(value: date | datetime) -> str:

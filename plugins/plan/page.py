@@ -8,8 +8,6 @@ import datetime
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from babel.dates import format_date
-
 from chamber.plan.model import Section
 from chamber.plan.status import (
     STATUS_LABELS,
@@ -20,6 +18,7 @@ from chamber.plan.status import (
     PlanReport,
     Progress,
 )
+from chamber.russian.dates import format_month_name
 from chamber.russian.plurals import plural_form
 from chamber.sections import SECTIONS
 from chamber.sections import Section as PublicationSection
@@ -205,7 +204,7 @@ def _period_cell(period: Period, schedule: str) -> PeriodCell:
         state = "ahead"
     icon, state_label = PERIOD_STATES[state]
     if schedule == "monthly":
-        name = format_date(period.start, "LLLL", locale="ru")
+        name = format_month_name(period.start)
     else:
         name = f"{_ROMAN_QUARTERS[(period.start.month - 1) // 3]} квартал"
     return PeriodCell(

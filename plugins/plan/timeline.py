@@ -1,18 +1,17 @@
 """The plan year at a glance: a static SVG, readable without JavaScript.
 
-Colours come from presentation attributes, which any CSS rule overrides, so the
-theme can restyle the `status-*` classes; the status is also written out in
-words at the end of each row.
+The picture is drawn inline in the plan page, whose plan.css is always loaded:
+the status colours live there alone (`.status-*` on each row), not here. Without
+that stylesheet the windows would fall back to the text colour. The status is
+also written out in words at the end of each row.
 """
 
 import calendar
 import datetime
 import xml.etree.ElementTree as ET
 
-from babel.dates import format_date
-
-from chamber.plan.status import STATUS_LABELS, ItemStatus, PlanReport
-from chamber.russian.plurals import count_with_noun
+from chamber.plan.status import STATUS_LABELS, STATUSES, ItemStatus, PlanReport
+from chamber.russian.dates import format_date, format_month_name
 
 # Sized for the page's full width on a desktop (about 1100 px), where the text
 # comes out near the body text's size; plan.css keeps it legible on a phone.
@@ -26,13 +25,6 @@ FOOTER_HEIGHT = 32
 BAR_HEIGHT = 14
 EVIDENCE_RADIUS = 5
 
-STATUS_COLOURS = {
-    "done": "#2e7d32",
-    "in_progress": "#1565c0",
-    "overdue": "#c62828",
-    "planned": "#757575",
-}
-
 GRID_LEFT = LABEL_WIDTH
 GRID_RIGHT = LABEL_WIDTH + 12 * MONTH_WIDTH
 
@@ -43,7 +35,7 @@ def render_timeline_svg(report: PlanReport) -> str:
     width = GRID_RIGHT + STATUS_WIDTH
     height = rows_bottom + FOOTER_HEIGHT
     id_prefix = f"plan-{year}-timeline"
-    as_of_text = format_date(report.as_of, "d MMMM y", locale="ru")
+    as_of_text = format_date(report.as_of)
 
     svg = ET.Element(
         "svg",
@@ -86,7 +78,7 @@ def render_timeline_svg(report: PlanReport) -> str:
                 "x": _number(GRID_LEFT + (month - 0.5) * MONTH_WIDTH),
                 "y": "21",
             },
-        ).text = format_date(datetime.date(year, month, 1), "LLL", locale="ru")
+        ).text = format_month_name(datetime.date(year, month, 1), short=True)
     # One path for the twelve rules: a line element each would weigh four times as much.
     ET.SubElement(
         svg,
@@ -161,32 +153,30 @@ def _row(svg: ET.Element, year: int, item_status: ItemStatus, top: float) -> Non
             "x": _number(GRID_LEFT + (first_month - 1) * MONTH_WIDTH),
             "y": _number(middle - BAR_HEIGHT / 2),
             "width": _number((last_month - first_month + 1) * MONTH_WIDTH),
+            # Kept as an attribute: Safari before 17.4 takes no `height` from CSS.
             "height": _number(BAR_HEIGHT),
-            "rx": "3",
-            "fill": STATUS_COLOURS[item_status.status],
-            # A window spanning the whole year is a background, not a deadline.
-            "fill-opacity": "0.45" if item.schedule == "once" else "0.15",
         },
     )
-    # One mark per month: an item with many publications would otherwise repeat
-    # every title already listed under the item, and the page would grow with them.
-    by_month: dict[int, list] = {}
+    # One dot per month with evidence, at its first publication. The dots have no
+    # tooltips: hover-only text reaches neither touch, keyboard nor a screen
+    # reader (the picture is one image), and every title and date is in the
+    # item's list below the picture.
+    months = {}
     for link in item_status.evidence:
         if link.date.year == year:
-            by_month.setdefault(link.date.month, []).append(link)
-    for links in by_month.values():
-        first = min(links, key=lambda link: link.date)
-        mark = ET.SubElement(
+            months[link.date.month] = min(
+                months.get(link.date.month, link.date), link.date
+            )
+    for first in months.values():
+        ET.SubElement(
             row,
             "circle",
             {
-                "class": "evidence",
-                "cx": _number(_date_x(year, first.date)),
+                "cx": _number(_date_x(year, first)),
                 "cy": _number(middle),
                 "r": _number(EVIDENCE_RADIUS),
             },
         )
-        ET.SubElement(mark, "title").text = _mark_title(links)
 
     ET.SubElement(
         row,
@@ -199,25 +189,24 @@ def _row(svg: ET.Element, year: int, item_status: ItemStatus, top: float) -> Non
     ).text = STATUS_LABELS[item_status.status]
 
 
-def _mark_title(links) -> str:
-    first = min(links, key=lambda link: link.date)
-    when = format_date(first.date, "d MMMM y", locale="ru")
-    if len(links) == 1:
-        return when  # the title is in the item's list below the picture
-    month = format_date(first.date, "LLLL y", locale="ru")
-    return (
-        f"{count_with_noun(len(links), 'публикация', 'публикации', 'публикаций')} "
-        f"за {month}, первая — {when}; все перечислены в пункте"
-    )
-
-
 def _description(report: PlanReport) -> str:
-    rows = "; ".join(
-        f"пункт {item_status.item.number} — {STATUS_LABELS[item_status.status]}"
-        for item_status in report.items
-    )
+    """«Выполнено: пункты 1, 2; просрочено: пункт 3.»: the rows grouped by status.
+
+    The same facts as one phrase a row, in a third of the words.
+    """
+    groups = []
+    for status in STATUSES:
+        numbers = [
+            str(item_status.item.number)
+            for item_status in report.items
+            if item_status.status == status
+        ]
+        if numbers:
+            noun = "пункт" if len(numbers) == 1 else "пункты"
+            groups.append(f"{STATUS_LABELS[status]}: {noun} {', '.join(numbers)}")
     # How to read the picture is its figure's caption on the page.
-    return f"{rows[0].upper()}{rows[1:]}."
+    text = "; ".join(groups)
+    return f"{text[0].upper()}{text[1:]}."
 
 
 def _date_x(year: int, date: datetime.date) -> float:

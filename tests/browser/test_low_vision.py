@@ -71,3 +71,36 @@ def test_every_scheme_passes_axe(page, served_site, scheme, name):
     page.goto(f"{siteurl}/{PAGES[name]}")
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()
+
+
+WINDOWS = """() => [...document.querySelectorAll('svg.plan-timeline rect')].map(rect => {
+  const style = getComputedStyle(rect);
+  return [rect.parentNode.classList[1], style.fill, style.stroke, style.strokeWidth];
+})"""
+
+
+def test_the_timeline_takes_its_colours_from_plan_css(page, served_site):
+    siteurl, _ = served_site
+    page.goto(f"{siteurl}/{PAGES['plan']}")
+    windows = page.evaluate(WINDOWS)
+    assert len(windows) == 15
+    for status, fill, stroke, _ in windows:
+        badge = page.locator(f".plan-status--{status.removeprefix('status-')}").first
+        assert fill == badge.evaluate("b => getComputedStyle(b).backgroundColor")
+        assert stroke == "none"
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_a_scheme_outlines_the_timeline_windows_in_its_text_colour(
+    page, served_site, scheme
+):
+    siteurl, _ = served_site
+    open_settings(page, f"{siteurl}/")
+    page.check(f'input[name="scheme"][value="{scheme}"]')
+    page.goto(f"{siteurl}/{PAGES['plan']}")
+    text = page.evaluate("getComputedStyle(document.body).color")
+    windows = page.evaluate(WINDOWS)
+    assert len(windows) == 15
+    for _, fill, stroke, width in windows:
+        assert (fill, stroke) == ("none", text)
+        assert float(width.removesuffix("px")) >= 1.5

@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -37,9 +38,30 @@ def test_svg_is_labelled_image(svg):
         svg.get("aria-labelledby") == "plan-2021-timeline-title plan-2021-timeline-desc"
     )
     assert svg.findtext("svg:title", namespaces=NS) == (
-        "Ход выполнения плана работы на 2021 год по состоянию на 1 апреля 2021"
+        "Ход выполнения плана работы на 2021 год по состоянию на 1 апреля 2021 г."
     )
-    assert "пункт 5 — просрочено" in svg.findtext("svg:desc", namespaces=NS)
+
+
+def test_description_names_the_items_of_each_status(svg):
+    # Every row once, grouped in the order of the statuses; none is left out.
+    assert svg.findtext("svg:desc", namespaces=NS) == (
+        "Выполнено: пункты 1, 6; в работе: пункты 4, 9, 13, 14; "
+        "просрочено: пункты 2, 3, 5, 7, 8, 15; запланировано: пункты 10, 11, 12."
+    )
+
+
+def test_a_status_with_one_item_says_so_and_an_empty_one_is_left_out(report):
+    only_item_1 = replace(INAUGURAL_MEETING, plan_refs=("2021-1",))
+    later = compute_report(report.plan, [only_item_1], date(2022, 2, 1))
+    svg = etree.fromstring(render_timeline_svg(later).encode())
+    desc = svg.findtext("svg:desc", namespaces=NS)
+    assert (
+        desc
+        == "Выполнено: пункт 1; просрочено: пункты "
+        + ", ".join(str(number) for number in range(2, 16))
+        + "."
+    )
+    assert "в работе" not in desc and "запланировано" not in desc
 
 
 def test_ids_are_prefixed_with_the_year(svg):
@@ -84,16 +106,24 @@ def test_one_off_window_spans_its_months_and_recurring_the_year(svg):
     assert item_15.get("class") == "window window-monthly"
 
 
+def test_status_colours_are_left_to_the_stylesheet(report, svg):
+    rects = svg.xpath("//svg:rect", namespaces=NS)
+    assert len(rects) == 15
+    for rect in rects:
+        assert {"fill", "fill-opacity", "rx"}.isdisjoint(rect.attrib), rect.attrib
+    assert "#" not in render_timeline_svg(report)
+
+
 def test_evidence_is_a_mark_at_its_date(svg):
     (mark,) = svg.xpath("//svg:g[@data-item='1']/svg:circle", namespaces=NS)
     # 16 February: the middle of day 16 of 28 in the second column.
     assert mark.get("cx") == "140.3"
-    # Only the date: the title is in the item's list below the picture.
-    assert mark.findtext("svg:title", namespaces=NS) == "16 февраля 2021"
+    # No tooltip: the title and the date are in the item's list below the picture.
+    assert len(mark) == 0
     assert len(svg.xpath("//svg:circle", namespaces=NS)) == 2
 
 
-def test_many_publications_in_a_month_are_one_mark(report):
+def test_many_publications_in_a_month_are_one_mark_at_the_first(report):
     followups = [
         Publication(
             title=f"Заседание номер {day}",
@@ -109,10 +139,8 @@ def test_many_publications_in_a_month_are_one_mark(report):
     busy = compute_report(plan, [INAUGURAL_MEETING, *followups], date(2021, 4, 1))
     svg = etree.fromstring(render_timeline_svg(busy).encode())
     marks = svg.xpath("//svg:g[@data-item='1']/svg:circle", namespaces=NS)
-    assert [mark.findtext("svg:title", namespaces=NS) for mark in marks] == [
-        "16 февраля 2021",
-        "3\u00a0публикации за март 2021, первая — 5 марта 2021; все перечислены в пункте",
-    ]
+    # 16 February, then 5 March: the middle of day 5 of 31 in the third column.
+    assert [mark.get("cx") for mark in marks] == ["140.3", "177"]
 
 
 def test_as_of_line_with_label(svg):
@@ -120,7 +148,7 @@ def test_as_of_line_with_label(svg):
     # 1 April: the middle of day 1 of 30 in the fourth column.
     assert line.get("x1") == line.get("x2") == "231"
     assert svg.findtext("svg:text[@class='as-of-label']", namespaces=NS) == (
-        "на 1 апреля 2021"
+        "на 1 апреля 2021 г."
     )
 
 
@@ -130,7 +158,7 @@ def test_as_of_after_the_year_is_drawn_at_its_end(report):
     (line,) = svg.xpath("//svg:line[@class='as-of']", namespaces=NS)
     assert line.get("x1") == "788"
     label = svg.find("svg:text[@class='as-of-label']", namespaces=NS)
-    assert (label.text, label.get("text-anchor")) == ("на 1 февраля 2022", "end")
+    assert (label.text, label.get("text-anchor")) == ("на 1 февраля 2022 г.", "end")
 
 
 def test_output_is_deterministic(report):

@@ -309,7 +309,7 @@ def test_page_has_the_inline_timeline(built):
     assert frame["aria-label"] == "График на 2021 год, прокручивается по горизонтали"
     assert len(svg.select("g.row")) == 15
     assert svg.select_one("line.as-of") is not None
-    assert svg.select_one("text.as-of-label").get_text() == "на 20 апреля 2021"
+    assert svg.select_one("text.as-of-label").get_text() == "на 20 апреля 2021 г."
     months = [text.get_text() for text in svg.select("text.month-label")]
     assert (len(months), months[0], months[-1]) == (12, "янв.", "дек.")
     # Drawn at build time: the picture needs no script of its own.

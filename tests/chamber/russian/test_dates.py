@@ -5,6 +5,7 @@ from chamber.russian.dates import (
     format_datetime,
     format_iso_date,
     format_month,
+    format_month_name,
 )
 
 
@@ -15,6 +16,11 @@ def test_long_date_has_genitive_month_and_year_mark():
 def test_month_and_year_is_nominative():
     assert format_month(date(2021, 3, 1)) == "март 2021"
     assert format_month(date(2021, 5, 31)) == "май 2021"
+
+
+def test_a_month_alone_is_nominative_or_abbreviated():
+    assert format_month_name(date(2021, 9, 1)) == "сентябрь"
+    assert format_month_name(date(2021, 9, 1), short=True) == "сент."
 
 
 def test_meeting_time_is_shown_with_date():

@@ -66,7 +66,8 @@ async def _written(bundle: Path) -> None:
             for path in bundle.rglob("*")
             if path.is_file()
         )
-        if sizes == previous:
+        # No bundle file is empty: one of size 0 is created but not written yet.
+        if sizes == previous and all(size for _name, size in sizes):
             return
         previous = sizes
         await asyncio.sleep(SETTLE_INTERVAL)

@@ -226,3 +226,37 @@ def test_without_javascript_the_search_page_offers_other_ways(open_page, siteurl
         f"{siteurl}/sitemap.xml",
     ]
     assert page.outside_requests == []
+
+
+# The search results' styles: not loaded with a page, only when the reader
+# searches from the header box, and once on the search page.
+STYLES = "/theme/css/search.css"
+
+
+def stylesheets(page) -> list[str]:
+    return page.eval_on_selector_all(
+        "link[rel~=stylesheet]", "links => links.map(link => link.href)"
+    )
+
+
+def test_the_results_styles_come_when_the_box_is_used(page, siteurl):
+    page.goto(f"{siteurl}/{ARTICLE_PAGE}", wait_until="networkidle")
+    assert f"{siteurl}{STYLES}" not in stylesheets(page)
+    page.locator("#site-search-query").fill("Тюмень")
+    result = page.locator("[data-search-panel] .search-result").first
+    result.wait_for()
+    assert stylesheets(page).count(f"{siteurl}{STYLES}") == 1
+    # search.css draws a rule between results and drops the list's bullets.
+    assert result.evaluate("node => getComputedStyle(node).borderTopStyle") == "solid"
+    assert (
+        page.locator("[data-search-panel] .search-results").evaluate(
+            "node => getComputedStyle(node).listStyleType"
+        )
+        == "none"
+    )
+
+
+def test_the_search_page_links_them_once(page, siteurl):
+    page.goto(f"{siteurl}/search/?q=Тюмень")
+    page.locator(".search-result").first.wait_for()
+    assert stylesheets(page).count(f"{siteurl}{STYLES}") == 1

@@ -17,7 +17,14 @@ import pytest
 from bs4 import BeautifulSoup
 
 from build_speed.conversions import CACHE_FILE
-from sitebuild import ROOT, SITEURL, copy_fixture_site, invoke_env, tree_digest
+from sitebuild import (
+    ROOT,
+    SITEURL,
+    copy_fixture_site,
+    invoke_env,
+    run_invoke_in,
+    tree_digest,
+)
 
 SITE = "contract_real_year"
 ARTICLE = "articles/2021-03-kazan.md"
@@ -122,24 +129,16 @@ class Project:
         self.cache = folder / ".cache" / "build"
 
     def build(self) -> str:
-        result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "invoke",
-                "build",
-                "--content",
-                str(self.content),
-                "--output",
-                str(self.output),
-                "--as-of",
-                "2021-12-31",
-            ],
-            cwd=self.root,
-            env={**invoke_env(), "SITEURL": SITEURL},
-            capture_output=True,
-            text=True,
-            check=False,
+        result = run_invoke_in(
+            self.root,
+            "build",
+            "--content",
+            str(self.content),
+            "--output",
+            str(self.output),
+            "--as-of",
+            "2021-12-31",
+            SITEURL=SITEURL,
         )
         assert result.returncode == 0, result.stdout + result.stderr
         return result.stdout + result.stderr

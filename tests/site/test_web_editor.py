@@ -1,14 +1,11 @@
 """/admin/ in a site built by `invoke build`."""
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 from bs4 import BeautifulSoup
 
-from sitebuild import ROOT, built_fixture_site, copy_fixture_site
+from sitebuild import ROOT, built_fixture_site, copy_fixture_site, run_invoke_in
 from web_editor.site import content_security_policy
 
 
@@ -62,23 +59,14 @@ def test_the_config_is_the_generated_one(site):
 
 def test_a_wrong_backend_stops_the_build_before_it_starts(tmp_path):
     content = copy_fixture_site("every_field", tmp_path)
-    env = {**os.environ, "WEB_EDITOR_BACKEND": "bitbucket"}
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "invoke",
-            "build",
-            "--content",
-            str(content),
-            "--output",
-            str(tmp_path / "output"),
-        ],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
+    result = run_invoke_in(
+        ROOT,
+        "build",
+        "--content",
+        str(content),
+        "--output",
+        str(tmp_path / "output"),
+        WEB_EDITOR_BACKEND="bitbucket",
     )
     assert result.returncode == 2
     assert (

@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+from chamber.problems import SettingsError
+
 DEFAULTS = {
     # Where converted texts are kept between builds, under a folder named by
     # the cache key; "" keeps nothing. Relative to the folder the build runs in.
@@ -16,10 +18,6 @@ def cache_beside(output: Path) -> Path:
     """The cache of the builds into ``output``: next to it, as `.cache/build` is to
     the project's own `output`, so a build into a scratch folder brings its own."""
     return output.parent / ".cache" / "build"
-
-
-class SettingsError(ValueError):
-    pass
 
 
 def checked_settings(settings: dict) -> dict:

@@ -10,7 +10,6 @@ from pathlib import Path
 from markdown import Markdown
 from pelican.readers import MarkdownReader
 
-from build_speed.conversions import CONVERSIONS  # build speed
 from chamber.alt import missing_alt
 from chamber.fields import (
     FREE_TEXT_FIELDS,
@@ -94,8 +93,7 @@ class CheckedMarkdownReader(MarkdownReader):
 
         for field, message, line in header_problems(text):
             report(message, field, line)
-        # build speed: converted ahead or kept from the last build, if it was.
-        content, markdown_meta = CONVERSIONS.convert(self._document, text)
+        content, markdown_meta = BUILD.convert(self._document, text)
         raw_meta = {
             name.lower(): "\n".join(lines) for name, lines in markdown_meta.items()
         }

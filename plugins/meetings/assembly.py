@@ -10,6 +10,12 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from chamber.meetings.page import MeetingPage, build_meeting_page
+from chamber.meetings.plain_text import to_plain_text
+from chamber.meetings.problems import html_problems, transcript_problems
+from chamber.meetings.speakers import MeetingTranscript, index_speakers
+from chamber.meetings.structured_data import POSTER, EventFacts, meeting_json_ld
+from chamber.meetings.webvtt import to_webvtt
 from chamber.problems import FieldError, Problem, unexpected_error
 from chamber.source import (
     CONTROL_CHARACTERS_WARNING,
@@ -18,13 +24,6 @@ from chamber.source import (
 )
 from chamber.transcript import Transcript, parse_transcript
 from content_model.state import BUILD
-
-from .page import MeetingPage, build_meeting_page
-from .plain_text import to_plain_text
-from .problems import html_problems, transcript_problems
-from .speakers import MeetingTranscript, index_speakers
-from .structured_data import POSTER, EventFacts, meeting_json_ld
-from .webvtt import to_webvtt
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ def city_pages(publications: Iterable, url_pattern: str) -> dict[str, CityPage]:
     by_city: dict[str, list] = {}
     cities: dict[str, City] = {}
     for publication in publications:
-        city = getattr(publication, "city", None)
+        city = publication.record.city
         if city is not None:
             by_city.setdefault(city.name, []).append(publication)
             cities[city.name] = city

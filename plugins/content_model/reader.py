@@ -19,8 +19,10 @@ from chamber.fields import (
 )
 from chamber.header import header_problems
 from chamber.html_safety import checked, data_url_message, locate
+from chamber.meetings.reading import TranscriptReading, read_transcript
 from chamber.placeholders import placeholder_problems
 from chamber.problems import FieldError, Problem, unexpected_error
+from chamber.publication import PELICAN_FIELDS, TranscriptFile, publication_record
 from chamber.sections import FIELD_LABELS, MARKDOWN_EXTENSIONS, section_of
 from chamber.source import (
     CONTROL_CHARACTERS_WARNING,
@@ -131,12 +133,35 @@ class CheckedMarkdownReader(MarkdownReader):
         if BUILD.has_problems(relative):
             return None, SKIP
 
-        metadata.update(values)
+        # Pelican's own fields as its metadata; every value as the one record.
+        metadata.update(
+            (name, value) for name, value in values.items() if name in PELICAN_FIELDS
+        )
+        path = values.get("transcript")
+        transcript = TranscriptFile(path, self._transcript(path)) if path else None
+        metadata["record"] = publication_record(section, values, transcript)
         metadata["category"] = self.process_metadata("category", section.key)
-        metadata["section"] = section.key
         if section.slug_field:
             metadata["slug"] = values[section.slug_field]
         return published, metadata
+
+    def _transcript(self, path: str):
+        """A meeting's transcript, read the first time a meeting names it; its
+        problems are the transcript file's own, and do not hold back the meeting."""
+        if path not in BUILD.transcripts:
+            try:
+                data = (Path(self.settings["PATH"]) / path).read_bytes()
+                reading = read_transcript(data, path, self.settings["SITEURL"])
+            except Exception as error:  # one broken file must not hide the others
+                problem = Problem(path, unexpected_error(error))
+                reading = TranscriptReading(None, (problem,), ())
+                logger.debug("%s", path, exc_info=True)  # for developers: --debug
+            for problem in reading.errors:
+                BUILD.add(problem)
+            for problem in reading.warnings:
+                BUILD.warn(problem)
+            BUILD.transcripts[path] = reading.transcript
+        return BUILD.transcripts[path]
 
     def _free_text(self, raw_meta: dict[str, str]) -> dict:
         """Summary as HTML; tags and authors as Pelican's own objects."""

@@ -9,6 +9,7 @@ from markdown import Markdown
 from chamber.cities import City
 from chamber.plan.model import Plan
 from chamber.problems import Problem
+from chamber.transcript import Transcript
 
 # A converted text: the HTML and the metadata block (`Markdown.Meta`).
 Converted = tuple[str, dict[str, list[str]]]
@@ -34,6 +35,9 @@ class BuildState:
     )
     # Told to the editor but not stopping the build.
     _warnings: list[Problem] = field(default_factory=list)
+    # Each transcript file read so far, by its path: read once, however many
+    # meetings name it. None: it could not be read.
+    transcripts: dict[str, Transcript | None] = field(default_factory=dict)
     # How the reader turns Markdown into HTML: a plugin may put a faster one
     # (build_speed: converted ahead, cached) here when the build starts. Not
     # per run, so `reset` keeps it.
@@ -71,6 +75,7 @@ class BuildState:
         self.broken_plan_years = frozenset()
         self._problems.clear()
         self._warnings.clear()
+        self.transcripts.clear()
 
 
 BUILD = BuildState()

@@ -1,13 +1,15 @@
 from types import SimpleNamespace
 
 from chamber.cities import load_cities
+from chamber.publication import PublicationRecord
 from cities.grouping import city_pages, districts
 
 CITIES = load_cities()
 
 
 def publication(title, city=None):
-    return SimpleNamespace(title=title, city=CITIES[city] if city else None)
+    record = PublicationRecord("articles", city=CITIES[city] if city else None)
+    return SimpleNamespace(title=title, record=record)
 
 
 def test_only_cities_with_publications_get_a_page():

@@ -31,6 +31,7 @@ from chamber.source import (
     without_control_characters,
 )
 from chamber.static_files import passes_through_link
+from chamber.transcript import Transcript
 from content_model.state import BUILD
 
 SKIP = {"status": "skip"}
@@ -145,7 +146,7 @@ class CheckedMarkdownReader(MarkdownReader):
             metadata["slug"] = values[section.slug_field]
         return published, metadata
 
-    def _transcript(self, path: str):
+    def _transcript(self, path: str) -> Transcript | None:
         """A meeting's transcript, read the first time a meeting names it; its
         problems are the transcript file's own, and do not hold back the meeting."""
         if path not in BUILD.transcripts:

@@ -1,6 +1,5 @@
 """Publishing tasks: `invoke --list` shows them, `invoke --help TASK` explains one."""
 
-import json
 import os
 import sys
 import tempfile
@@ -34,6 +33,7 @@ from publishing.output import (  # noqa: E402
     check_location,
     checked_output,
 )
+from publishing.pelican_run import run_pelican  # noqa: E402
 from publishing.releases import discard, new_staging, publish_locally  # noqa: E402
 from publishing.siteurl import SiteUrlError, configured_site_url  # noqa: E402
 from publishing.targets import DirectoryTarget, TargetError, parse_target  # noqa: E402
@@ -55,26 +55,15 @@ def parse_as_of(text: str | None) -> date:
         ) from None
 
 
-def pelican(content, output, settings, *options, **overrides) -> bool:
+def pelican(content, output, settings, **overrides) -> bool:
     """Run Pelican once in this process; True when it succeeded.
 
     Each task runs one Pelican build, so its process-wide signals are not shared
     with another build, and the publisher does not wait for a second interpreter.
     """
-    from pelican import main as pelican_main
-
     if not Path(content).is_dir():
         raise Exit(f"Папка с материалами «{content}» не найдена.", code=2)
-    # The plain log handler prints one line per problem, which editors can read.
-    argv = [str(content), "-o", str(output), "-s", str(settings)]
-    argv += ["--log-handler", "plain", *map(str, options)]
-    if overrides:
-        argv += ["-e", *(f"{k}={json.dumps(v)}" for k, v in overrides.items())]
-    try:
-        pelican_main(argv)
-    except SystemExit as stop:
-        return stop.code in (0, None)
-    return True
+    return run_pelican(Path(content), Path(output), Path(settings), overrides)
 
 
 @task(
@@ -137,7 +126,7 @@ def build_site(content, output: str, output_path: Path, as_of_date: date):
             content,
             staging,
             ROOT / "publishconf.py",
-            PLAN_AS_OF=as_of_date.isoformat(),
+            PLAN_AS_OF=as_of_date,
             BUILD_SPEED_CACHE_PATH=str(cache_beside(output_path)),
         )
     except BaseException:

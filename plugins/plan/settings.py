@@ -9,7 +9,7 @@ from chamber.russian.dates import parse_day
 
 DEFAULTS: dict[str, Any] = {
     # The date the plan is judged on; None means today in the site's TIMEZONE.
-    # `invoke build --as-of` passes it as a string.
+    # `invoke build --as-of` passes a date; a string (pelicanconf, `pelican -e`) is parsed here.
     "PLAN_AS_OF": None,
     "PLAN_URL": "plan/{year}/",
     "PLAN_SAVE_AS": "plan/{year}/index.html",

@@ -20,6 +20,7 @@ from chamber.blank import (  # noqa: E402
     blank_publication,
     current_plan,
 )
+from chamber.problems import Problem, warning_text  # noqa: E402
 from chamber.russian.dates import format_date, parse_day, site_today  # noqa: E402
 from pelicanconf import TIMEZONE  # noqa: E402
 from preview.watcher import Preview, run_preview  # noqa: E402
@@ -361,7 +362,7 @@ def add_web_editor(site: Path, content: Path, local_url: str = "") -> None:
     try:
         write_admin(site, editor_config(content, web_editor_backend(), local_url))
     except EditorUnavailable as note:
-        print(f"Внимание: {note}")
+        print(warning_text(Problem("", str(note))))
 
 
 @task(help={"port": "порт предпросмотра (по умолчанию 8000)"})

@@ -4,7 +4,8 @@ Pelican's `main` takes overrides only as JSON text (`-e NAME=…`), so a date wo
 cross as a string and be parsed a second time. This runs the same steps as
 `main` does for a plain build (its arguments, logging and error report), but
 hands the overrides to the settings as they are: `PLAN_AS_OF` stays a
-`datetime.date`.
+`datetime.date`. Unlike `main`, it lets Ctrl+C through: the task then discards
+the half-built release instead of publishing it.
 """
 
 import logging

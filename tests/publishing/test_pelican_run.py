@@ -6,6 +6,7 @@ from datetime import date
 
 import pelican
 import pelican.log
+import pytest
 
 from publishing.pelican_run import run_pelican
 
@@ -57,3 +58,15 @@ def test_a_plugin_that_stops_the_build_fails_it(monkeypatch, tmp_path):
     monkeypatch.setattr(pelican, "get_instance", get_instance)
     monkeypatch.setattr(pelican.log, "init", lambda **_options: None)
     assert run_pelican(tmp_path, tmp_path / "out", tmp_path / "conf.py", {}) is False
+
+
+def test_an_interrupted_build_is_not_taken_for_a_finished_one(monkeypatch, tmp_path):
+    # Pelican's `main` logs Ctrl+C and returns normally; the build task must see
+    # it, or a half-written release would be published.
+    def get_instance(args):
+        return Instance(args, KeyboardInterrupt()), {}
+
+    monkeypatch.setattr(pelican, "get_instance", get_instance)
+    monkeypatch.setattr(pelican.log, "init", lambda **_options: None)
+    with pytest.raises(KeyboardInterrupt):
+        run_pelican(tmp_path, tmp_path / "out", tmp_path / "conf.py", {})

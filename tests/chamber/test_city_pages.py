@@ -1,7 +1,7 @@
 from types import SimpleNamespace
 
 from chamber.cities import load_cities
-from cities.grouping import city_pages, districts
+from chamber.city_pages import city_pages, districts
 
 CITIES = load_cities()
 

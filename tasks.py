@@ -1,6 +1,5 @@
 """Publishing tasks: `invoke --list` shows them, `invoke --help TASK` explains one."""
 
-import json
 import os
 import sys
 import tempfile
@@ -21,6 +20,7 @@ from chamber.blank import (  # noqa: E402
     blank_publication,
     current_plan,
 )
+from chamber.problems import Problem, warning_text  # noqa: E402
 from chamber.russian.dates import format_date, parse_day, site_today  # noqa: E402
 from pelicanconf import TIMEZONE  # noqa: E402
 from preview.watcher import Preview, run_preview  # noqa: E402
@@ -34,6 +34,7 @@ from publishing.output import (  # noqa: E402
     check_location,
     checked_output,
 )
+from publishing.pelican_run import run_pelican  # noqa: E402
 from publishing.releases import discard, new_staging, publish_locally  # noqa: E402
 from publishing.siteurl import SiteUrlError, configured_site_url  # noqa: E402
 from publishing.targets import DirectoryTarget, TargetError, parse_target  # noqa: E402
@@ -55,26 +56,15 @@ def parse_as_of(text: str | None) -> date:
         ) from None
 
 
-def pelican(content, output, settings, *options, **overrides) -> bool:
+def pelican(content, output, settings, **overrides) -> bool:
     """Run Pelican once in this process; True when it succeeded.
 
     Each task runs one Pelican build, so its process-wide signals are not shared
     with another build, and the publisher does not wait for a second interpreter.
     """
-    from pelican import main as pelican_main
-
     if not Path(content).is_dir():
         raise Exit(f"Папка с материалами «{content}» не найдена.", code=2)
-    # The plain log handler prints one line per problem, which editors can read.
-    argv = [str(content), "-o", str(output), "-s", str(settings)]
-    argv += ["--log-handler", "plain", *map(str, options)]
-    if overrides:
-        argv += ["-e", *(f"{k}={json.dumps(v)}" for k, v in overrides.items())]
-    try:
-        pelican_main(argv)
-    except SystemExit as stop:
-        return stop.code in (0, None)
-    return True
+    return run_pelican(Path(content), Path(output), Path(settings), overrides)
 
 
 @task(
@@ -137,7 +127,7 @@ def build_site(content, output: str, output_path: Path, as_of_date: date):
             content,
             staging,
             ROOT / "publishconf.py",
-            PLAN_AS_OF=as_of_date.isoformat(),
+            PLAN_AS_OF=as_of_date,
             BUILD_SPEED_CACHE_PATH=str(cache_beside(output_path)),
         )
     except BaseException:
@@ -372,7 +362,7 @@ def add_web_editor(site: Path, content: Path, local_url: str = "") -> None:
     try:
         write_admin(site, editor_config(content, web_editor_backend(), local_url))
     except EditorUnavailable as note:
-        print(f"Внимание: {note}")
+        print(warning_text(Problem("", str(note))))
 
 
 @task(help={"port": "порт предпросмотра (по умолчанию 8000)"})

@@ -10,10 +10,14 @@ class Problem:
     field: str | None = None
     line: int | None = None
 
+    @property
+    def where(self) -> str:
+        """The file, and its line when known: `meetings/x.md:12`."""
+        return f"{self.path}:{self.line}" if self.line else self.path
+
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
         field = f"поле «{self.field}»: " if self.field else ""
-        return f"{where}: {field}{self.message}"
+        return f"{self.where}: {field}{self.message}"
 
 
 class SettingsError(ValueError):
@@ -25,13 +29,18 @@ class FieldError(ValueError):
 
 
 def warning_text(problem: Problem) -> str:
-    """A warning as printed: told apart from the errors that stop the build."""
+    """A warning as printed: told apart from the errors that stop the build.
+
+    The one place that words a warning, for the content model's (`BUILD.warn`)
+    and for the tasks' own (a `Problem` with no path: about the build, not a file).
+    """
     # A field's warning reads like a field's error, which editors already know;
     # one found in the text says the build goes on.
+    if not problem.path:
+        return f"Внимание: {problem.message}"
     if problem.field:
         return f"Предупреждение: {problem}"
-    where = f"{problem.path}:{problem.line}" if problem.line else problem.path
-    return f"{where}: предупреждение (сборка продолжается): {problem.message}"
+    return f"{problem.where}: предупреждение (сборка продолжается): {problem.message}"
 
 
 def unexpected_error(error: Exception) -> str:

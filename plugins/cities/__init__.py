@@ -4,8 +4,8 @@ and the tile map of the Federation's subjects on /cities/ and the home page."""
 from pelican import signals
 from pelican.generators import Generator
 
-from cities.grouping import city_pages, districts
-from cities.tilemap import load_tilemap, render_tilemap_svg, squares, tilemap_problems
+from chamber.city_pages import city_pages, districts
+from chamber.tilemap import load_tilemap, render_tilemap_svg, squares, tilemap_problems
 from content_model.state import BUILD
 from plugin_needs import needs
 

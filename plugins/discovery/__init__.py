@@ -12,12 +12,7 @@ from pathlib import Path
 from pelican import signals
 from pelican.contents import Content
 
-from chamber.json_ld import Organization, organization_data, script_json
-from plugin_needs import needs
-
-from .page_facts import content_facts, default_image
-from .settings import checked_settings
-from .sitemap import (
+from chamber.discovery.sitemap import (
     ROBOTS_PATH,
     SITEMAP_PATH,
     SitemapEntry,
@@ -25,6 +20,11 @@ from .sitemap import (
     robots_txt,
     sitemap_xml,
 )
+from chamber.json_ld import Organization, organization_data, script_json
+from plugin_needs import needs
+
+from .page_facts import content_facts, default_image
+from .settings import checked_settings
 
 # Pages written in this build; reset when a build starts (autoreload reuses it).
 _WRITTEN: list[SitemapEntry] = []

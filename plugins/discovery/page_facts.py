@@ -2,10 +2,9 @@
 
 from dataclasses import dataclass
 
+from chamber.discovery.describe import describe
+from chamber.discovery.share_image import ShareImage, share_image
 from chamber.json_ld import Organization, Publication, publication_data, script_json
-
-from .describe import describe
-from .share_image import ShareImage, share_image
 
 # The site's default share picture, in the theme's static folder (1200×630,
 # drawn by scripts/share_image.py).

@@ -6,8 +6,8 @@ ids change with the slug.
 
 from pelican import signals
 
+from chamber.feeds.checks import IdentifiedFile, duplicate_entry_ids
 from content_model.state import BUILD
-from feeds.checks import IdentifiedFile, duplicate_entry_ids
 from feeds.from_content import entry_id
 from feeds.generator import FeedsGenerator, site_of
 from feeds.settings import checked_settings

@@ -6,8 +6,8 @@ from xml.sax.saxutils import quoteattr
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
-from .catalogue import ATOM_TYPE, RSS_TYPE
-from .entries import FeedEntry, FeedInfo
+from chamber.feeds.catalogue import ATOM_TYPE, RSS_TYPE
+from chamber.feeds.entries import FeedEntry, FeedInfo
 
 _ATOM = "{http://www.w3.org/2005/Atom}"
 _XHTML = "http://www.w3.org/1999/xhtml"

@@ -13,11 +13,10 @@ from zoneinfo import ZoneInfo
 from markupsafe import Markup, escape
 
 from chamber.absolutise import absolutise_html
+from chamber.feeds.calendar import MeetingEvent
+from chamber.feeds.entries import Enclosure, FeedEntry, stable_entry_id
 from chamber.sections import SECTIONS
 from chamber.video import provider_label, watch_url
-
-from .calendar import MeetingEvent
-from .entries import Enclosure, FeedEntry, stable_entry_id
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,12 @@ from zoneinfo import ZoneInfo
 
 from pelican.generators import Generator
 
+from chamber.feeds.calendar import build_calendar
+from chamber.feeds.catalogue import Catalogue, Feed, catalogue
+from chamber.feeds.entries import FeedEntry, FeedInfo, stable_entry_id
 from chamber.sections import PUBLICATION_SECTIONS, SECTIONS
 
 from .build import build_atom, build_rss, newest_entries
-from .calendar import build_calendar
-from .catalogue import Catalogue, Feed, catalogue
-from .entries import FeedEntry, FeedInfo, stable_entry_id
 from .from_content import Site, feed_entry, meeting_event
 from .settings import feeds_site_url
 

@@ -1,9 +1,15 @@
 """The plugin's settings, with defaults, checked when the build starts."""
 
 import re
-from urllib.parse import urlsplit
 
 from chamber.problems import SettingsError
+from chamber.settings_rules import (
+    PREVIEW_SITE_URL,
+    check_preview_site_url,
+    checked_site_url,
+    is_count,
+    with_defaults,
+)
 
 DEFAULTS = {
     # Entries in each feed, newest first; readers keep what they have already seen.
@@ -16,7 +22,7 @@ DEFAULTS = {
     # Meetings have a start time only; calendars need an end.
     "FEEDS_MEETING_DURATION": 120,
     # Feeds need absolute addresses; a preview (SITEURL = "") uses this one.
-    "FEEDS_PREVIEW_SITEURL": "http://localhost:8000",
+    "FEEDS_PREVIEW_SITEURL": PREVIEW_SITE_URL,
     # A build without SITEURL is for viewing from disk, and a feed needs the
     # site's real address: such a build writes no feeds and no calendar.
     "FEEDS_ENABLED": True,
@@ -45,7 +51,7 @@ _TAG_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?
 
 def checked_settings(settings: dict) -> dict:
     """The plugin's settings merged with defaults; a Russian error for a bad one."""
-    merged = {name: settings.get(name, default) for name, default in DEFAULTS.items()}
+    merged = with_defaults(settings, DEFAULTS)
     enabled = [name for name in PELICAN_FEED_SETTINGS if settings.get(name)]
     if enabled:
         raise SettingsError(
@@ -56,7 +62,7 @@ def checked_settings(settings: dict) -> dict:
         )
     for name in ("FEEDS_LIMIT", "FEEDS_PAGE_LATEST", "FEEDS_MEETING_DURATION"):
         value = merged[name]
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        if not is_count(value):
             raise SettingsError(
                 f"настройка {name} должна быть целым числом больше нуля, а не {value!r}."
             )
@@ -70,24 +76,9 @@ def checked_settings(settings: dict) -> dict:
             f"настройка FEEDS_ID_SINCE должна быть годом или датой в виде строки: "
             f"«2021» или «2021-03-01», а не {since!r}."
         )
-    site_url = settings.get("SITEURL") or ""
-    if site_url and not is_absolute_url(site_url):
-        raise SettingsError(
-            f"SITEURL «{site_url}» должен быть полным адресом (https://…) или пустым "
-            "для предпросмотра: из него строятся адреса и идентификаторы в лентах."
-        )
-    preview = merged["FEEDS_PREVIEW_SITEURL"]
-    if not isinstance(preview, str) or not is_absolute_url(preview):
-        raise SettingsError(
-            "настройка FEEDS_PREVIEW_SITEURL должна быть полным адресом, "
-            f"например http://localhost:8000, а не {preview!r}."
-        )
+    checked_site_url(settings, "адреса и идентификаторы в лентах")
+    check_preview_site_url("FEEDS_PREVIEW_SITEURL", merged["FEEDS_PREVIEW_SITEURL"])
     return merged
-
-
-def is_absolute_url(url: str) -> bool:
-    parts = urlsplit(url)
-    return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
 def feeds_site_url(site_url: str, preview_site_url: str) -> str:

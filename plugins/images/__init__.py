@@ -11,13 +11,13 @@ from pathlib import Path
 from pelican import signals
 from PIL import Image
 
+from chamber.images import IMAGES_PREFIX, Sized, Variant, responsive_body, variant_url
 from chamber.problems import Problem
 from content_model.state import BUILD
 from plugin_needs import needs
 
-from .markup import IMAGES_PREFIX, responsive_body, variant_url
 from .settings import checked_settings
-from .variants import Sized, Variant, is_raster, publish, sized_image
+from .variants import is_raster, publish, sized_image
 
 # Copies to put into the output: its relative path -> the cached file. Reset
 # when a build starts (autoreload reuses this module).

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from chamber.problems import SettingsError
+from chamber.settings_rules import is_count, with_defaults
 
 DEFAULTS = {
     # Widths of the smaller copies, in pixels: a phone, a tablet, a laptop.
@@ -16,14 +17,12 @@ DEFAULTS = {
 
 
 def checked_settings(settings: dict) -> dict:
-    merged = {name: settings.get(name, default) for name, default in DEFAULTS.items()}
+    merged = with_defaults(settings, DEFAULTS)
     widths = merged["IMAGES_WIDTHS"]
     if (
         not isinstance(widths, list | tuple)
         or not widths
-        or not all(
-            isinstance(w, int) and not isinstance(w, bool) and w > 0 for w in widths
-        )
+        or not all(map(is_count, widths))
     ):
         raise SettingsError(
             "настройка IMAGES_WIDTHS — список ширин в пикселях, например "

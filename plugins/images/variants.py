@@ -6,10 +6,11 @@ beyond the colour profile (no dates, no EXIF).
 
 import hashlib
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageOps
+
+from chamber.images import Sized, Variant
 
 RASTER_SUFFIXES = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".webp": "WEBP"}
 # Part of every cache key: changing an encoder setting here must not reuse
@@ -20,22 +21,6 @@ _ENCODER_OPTIONS = {
     "JPEG": {"quality": 82, "optimize": True, "progressive": True},
     "WEBP": {"quality": 80, "method": 4},
 }
-
-
-@dataclass(frozen=True)
-class Variant:
-    width: int
-    height: int
-    file: Path  # in the cache
-
-
-@dataclass(frozen=True)
-class Sized:
-    """An image with its own size and the smaller copies made of it."""
-
-    width: int
-    height: int
-    variants: tuple[Variant, ...]  # narrowest first
 
 
 def is_raster(path: Path) -> bool:

@@ -6,13 +6,18 @@ from pathlib import Path
 from pelican.generators import Generator
 
 from chamber.plan.model import Plan
+from chamber.plan.page import (
+    PlanPage,
+    current_page,
+    sections_with_items,
+    status_counts,
+)
+from chamber.plan.report_json import dumps_report
 from chamber.plan.status import Publication, compute_report
+from chamber.plan.timeline import render_timeline_svg
 from content_model.state import BUILD
 
-from .page import PlanPage, current_page, sections_with_items, status_counts
 from .publications import plan_publications
-from .report_json import dumps_report
-from .timeline import render_timeline_svg
 
 
 class PlanGenerator(Generator):

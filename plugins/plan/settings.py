@@ -6,10 +6,11 @@ from typing import Any
 
 from chamber.problems import SettingsError
 from chamber.russian.dates import parse_day
+from chamber.settings_rules import with_defaults
 
 DEFAULTS: dict[str, Any] = {
     # The date the plan is judged on; None means today in the site's TIMEZONE.
-    # `invoke build --as-of` passes it as a string.
+    # `invoke build --as-of` passes a date; a string (pelicanconf, `pelican -e`) is parsed here.
     "PLAN_AS_OF": None,
     "PLAN_URL": "plan/{year}/",
     "PLAN_SAVE_AS": "plan/{year}/index.html",
@@ -26,7 +27,7 @@ _PER_YEAR = ("PLAN_URL", "PLAN_SAVE_AS", "PLAN_JSON_SAVE_AS")
 
 def checked_settings(settings: Mapping[str, Any], today: datetime.date) -> dict:
     """The plugin's settings merged with defaults, `PLAN_AS_OF` as a date."""
-    merged = {name: settings.get(name, default) for name, default in DEFAULTS.items()}
+    merged = with_defaults(settings, DEFAULTS)
     for name in _ADDRESSES:
         if not isinstance(merged[name], str) or not merged[name].strip():
             raise SettingsError(f"настройка {name} должна быть непустой строкой.")

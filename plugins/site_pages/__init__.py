@@ -5,8 +5,8 @@ from pelican import signals
 from pelican.generators import Generator
 
 from chamber.digest_body import digest_outline
+from chamber.reader_pages import document_history, meeting_to_show
 from plugin_needs import needs
-from site_pages.reading import document_history, meeting_to_show
 
 NOT_FOUND_SAVE_AS = "404.html"
 

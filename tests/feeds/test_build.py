@@ -9,8 +9,8 @@ import pytest
 from lxml import etree
 
 from chamber.absolutise import absolutise_html
+from chamber.feeds.entries import Enclosure, FeedEntry, FeedInfo, stable_entry_id
 from feeds.build import build_atom, build_rss
-from feeds.entries import Enclosure, FeedEntry, FeedInfo, stable_entry_id
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 SITE = "https://palata.example.org/"

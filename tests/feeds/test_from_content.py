@@ -4,10 +4,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from chamber.feeds.entries import Enclosure
 from chamber.fields import FieldContext, parse_videos
 from chamber.publication import PublicationRecord
 from chamber.video import labelled_video
-from feeds.entries import Enclosure
 from feeds.from_content import Site, feed_entry, meeting_event, video_links
 
 MOSCOW = ZoneInfo("Europe/Moscow")

@@ -4,8 +4,8 @@ from datetime import date
 import pytest
 
 from chamber.plan.model import load_plan
+from chamber.plan.report_json import dumps_report, report_to_dict
 from chamber.plan.status import Publication, compute_report
-from plan.report_json import dumps_report, report_to_dict
 from sitebuild import ROOT
 
 PLAN_2021 = ROOT / "content" / "plans" / "2021.toml"

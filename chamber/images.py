@@ -1,16 +1,36 @@
-"""Image attributes in a publication's body: sizes, srcset and lazy loading."""
+"""Image attributes in a publication's body: sizes, srcset and lazy loading.
+
+The sizes and copies themselves are measured and made by the images plugin
+(Pillow); here they are plain values.
+"""
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 
 from bs4 import BeautifulSoup
-
-from .variants import Sized
 
 # Where the copies of /images/a/b.png go: /images/w480/a/b.png.
 IMAGES_PREFIX = "/images/"
 # build speed: most bodies have no image; skip parsing those.
 _AN_IMAGE = re.compile("<img", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Variant:
+    width: int
+    height: int
+    file: Path  # in the cache
+
+
+@dataclass(frozen=True)
+class Sized:
+    """An image with its own size and the smaller copies made of it."""
+
+    width: int
+    height: int
+    variants: tuple[Variant, ...]  # narrowest first
 
 
 def variant_url(src: str, width: int) -> str:

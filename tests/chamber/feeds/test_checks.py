@@ -1,4 +1,4 @@
-from feeds.checks import IdentifiedFile, duplicate_entry_ids
+from chamber.feeds.checks import IdentifiedFile, duplicate_entry_ids
 
 
 def test_feed_id_taking_another_files_id_is_reported_on_its_own_file():

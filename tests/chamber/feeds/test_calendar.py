@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
-from feeds.calendar import MeetingEvent, build_calendar
+from chamber.feeds.calendar import MeetingEvent, build_calendar
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 SITE = "https://palata.example.org/"

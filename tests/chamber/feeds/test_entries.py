@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from feeds.entries import stable_entry_id
+from chamber.feeds.entries import stable_entry_id
 
 SITE = "https://palata.example.org/"
 

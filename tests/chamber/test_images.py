@@ -2,8 +2,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from images.markup import responsive_body
-from images.variants import Sized, Variant
+from chamber.images import Sized, Variant, responsive_body
 
 SIZED = Sized(1600, 900, (Variant(480, 270, Path("x")), Variant(800, 450, Path("y"))))
 

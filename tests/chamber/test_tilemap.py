@@ -3,7 +3,7 @@
 from lxml import etree
 
 from chamber.cities import load_cities
-from cities.tilemap import (
+from chamber.tilemap import (
     Tile,
     load_tilemap,
     render_tilemap_svg,

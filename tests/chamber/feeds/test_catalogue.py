@@ -1,4 +1,4 @@
-from feeds.catalogue import catalogue
+from chamber.feeds.catalogue import catalogue
 
 NAMES = {"articles": "Экспертные статьи", "meetings": "Заседания"}
 

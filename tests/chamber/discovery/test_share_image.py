@@ -1,4 +1,4 @@
-from discovery.share_image import ShareImage, share_image
+from chamber.discovery.share_image import ShareImage, share_image
 
 SITE = "https://palata.example.ru"
 PAGE = f"{SITE}/articles/kazan/"

@@ -1,4 +1,4 @@
-from discovery.describe import (
+from chamber.discovery.describe import (
     DESCRIPTION_LIMIT,
     describe,
     leading_text,

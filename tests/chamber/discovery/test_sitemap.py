@@ -3,7 +3,12 @@ from zoneinfo import ZoneInfo
 
 from lxml import etree
 
-from discovery.sitemap import SitemapEntry, page_address, robots_txt, sitemap_xml
+from chamber.discovery.sitemap import (
+    SitemapEntry,
+    page_address,
+    robots_txt,
+    sitemap_xml,
+)
 
 SITE = "https://palata.example.ru"
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}

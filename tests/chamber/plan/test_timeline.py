@@ -6,7 +6,7 @@ from lxml import etree
 
 from chamber.plan.model import load_plan
 from chamber.plan.status import Publication, compute_report
-from plan.timeline import render_timeline_svg
+from chamber.plan.timeline import render_timeline_svg
 from sitebuild import ROOT
 
 PLAN_2021 = ROOT / "content" / "plans" / "2021.toml"

@@ -4,8 +4,7 @@ from datetime import date
 import pytest
 
 from chamber.plan.model import Section, load_plan
-from chamber.plan.status import Publication, compute_report
-from plan.page import (
+from chamber.plan.page import (
     PlanPage,
     StatusCount,
     current_page,
@@ -13,6 +12,7 @@ from plan.page import (
     sections_with_items,
     status_counts,
 )
+from chamber.plan.status import Publication, compute_report
 from sitebuild import ROOT
 from texts import FIXTURE_PLANS
 

@@ -3,9 +3,8 @@
 from datetime import date, datetime
 from types import SimpleNamespace
 
-from site_pages.reading import HistoryEntry, document_history, meeting_to_show
-
 from chamber.fields import HistoryNote
+from chamber.reader_pages import HistoryEntry, document_history, meeting_to_show
 
 
 def meeting(day):

@@ -1,8 +1,8 @@
 from types import SimpleNamespace
 
 from chamber.cities import load_cities
+from chamber.city_pages import city_pages, districts
 from chamber.publication import PublicationRecord
-from cities.grouping import city_pages, districts
 
 CITIES = load_cities()
 

@@ -52,10 +52,10 @@ PLUGINS = [
     "build_speed",
 ]
 
-# Sections are folders (chamber/sections.py); transcripts belong to their meeting
-# and are not pages.
+# Sections are folders (chamber/sections.py); their companion files (a meeting's
+# transcripts) belong to their publications and are not pages.
 ARTICLE_PATHS = list(sections.PUBLICATION_SECTIONS)
-ARTICLE_EXCLUDES = ["meetings/transcripts"]
+ARTICLE_EXCLUDES = list(sections.COMPANION_FOLDERS)
 PAGE_PATHS = list(sections.PAGE_SECTIONS)
 STATIC_PATHS = ["files", "images"]
 USE_FOLDER_AS_CATEGORY = False

@@ -23,11 +23,15 @@ class District:
 
 
 def city_pages(publications: Iterable, url_pattern: str) -> dict[str, CityPage]:
-    """One page per city that has publications, keyed by the city's name."""
+    """One page per city that has publications, keyed by the city's name.
+
+    A publication is any object with the content model's `record`
+    (`chamber.publication.PublicationRecord`); it is kept as given, for the page.
+    """
     by_city: dict[str, list] = {}
     cities: dict[str, City] = {}
     for publication in publications:
-        city = getattr(publication, "city", None)
+        city = publication.record.city
         if city is not None:
             by_city.setdefault(city.name, []).append(publication)
             cities[city.name] = city

@@ -60,6 +60,9 @@ class Section:
     # The summary made from the body when the file has none; None: Pelican's.
     summary: Callable[[str], str] | None = None
     partials: frozenset[str] = frozenset()  # roles of PARTIAL_ROLES
+    # A folder inside the section's own whose files belong to its publications
+    # (a meeting's transcripts): not publications, and not stray files.
+    companions: str | None = None
 
     def partial(self, role: str) -> str | None:
         """The section's template for `role`, if it has one; a typo is an error."""
@@ -142,6 +145,7 @@ SECTIONS = {
             blank_body="Повестка и краткие итоги заседания.\n",
             needs_time=True,
             partials=frozenset({"head", "intro", "meta", "details", "after_body"}),
+            companions="transcripts",
         ),
         Section(
             "documents",
@@ -172,6 +176,10 @@ SECTIONS = {
 
 PUBLICATION_SECTIONS = tuple(key for key, s in SECTIONS.items() if s.publication)
 PAGE_SECTIONS = tuple(key for key, s in SECTIONS.items() if not s.publication)
+# The folders of companion files, as paths inside content/ ("meetings/transcripts").
+COMPANION_FOLDERS = tuple(
+    f"{key}/{s.companions}" for key, s in SECTIONS.items() if s.companions
+)
 
 # Field names as editors write them, for messages.
 FIELD_LABELS = {
@@ -239,14 +247,14 @@ def stray_files(content_dir: Path, extensions: Iterable[str]) -> list[Problem]:
     """Files in a section folder that would silently not be published."""
     suffixes = {f".{extension}" for extension in extensions}
     problems = []
-    for key in SECTIONS:
+    for key, section in SECTIONS.items():
         folder = content_dir / key
         for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
             relative = path.relative_to(content_dir)
             if (
                 not path.is_file()
                 or path.suffix in suffixes
-                or relative.parts[:2] == ("meetings", "transcripts")
+                or relative.parts[:2] == (key, section.companions)
                 or path.name.startswith((".", "~$"))
                 or path.name in _LEFT_BEHIND
             ):

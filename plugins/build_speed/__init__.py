@@ -1,8 +1,9 @@
 """Build speed: Markdown converted in parallel and kept between builds; URLs once.
 
 Thin glue: the conversions (`conversions`) and the cache key (`cache_key`) are
-plain modules. The reader asks `CONVERSIONS.convert(...)` for each text; this
-plugin fills it before the reader starts and saves it after a successful build.
+plain modules. The content model's reader converts each text with `BUILD.convert`,
+which this plugin points at `CONVERSIONS.convert`; it fills that before the reader
+starts and saves it after a successful build.
 """
 
 import logging
@@ -10,6 +11,8 @@ from pathlib import Path
 
 from pelican import signals
 from pelican.readers import MarkdownReader
+
+from content_model.state import BUILD
 
 from .cache_key import cache_key, tree_files
 from .conversions import CONVERSIONS, forget_old_keys, section_texts, usable_cores
@@ -31,6 +34,7 @@ _CONTENT_LISTS = ("articles", "drafts", "hidden_articles", "pages", "hidden_page
 
 def configure(pelican) -> None:
     pelican.settings.update(checked_settings(pelican.settings))
+    BUILD.convert = CONVERSIONS.convert
 
 
 def convert_ahead(pelican) -> None:

@@ -146,6 +146,12 @@ def use_checked_reader(readers) -> None:
         readers.reader_classes[extension] = CheckedMarkdownReader
 
 
+def _section(content) -> str | None:
+    """The section of a file the content model has read, from its record."""
+    record = getattr(content, "record", None)
+    return record.section if record is not None else None
+
+
 def _all_content(generators):
     for generator in generators:
         for name in ("articles", "drafts", "hidden_articles", "pages", "draft_pages"):
@@ -155,9 +161,9 @@ def _all_content(generators):
 def report_problems(generators) -> None:
     contents = list(_all_content(generators))
     for problem in duplicate_digest_months(
-        (c.relative_source_path, c.month)
+        (c.relative_source_path, c.record.month)
         for c in contents
-        if getattr(c, "section", None) == "digests"
+        if _section(c) == "digests"
     ):
         BUILD.add(problem)
     # Two digests for one month share an address too; one message says it better.
@@ -169,9 +175,7 @@ def report_problems(generators) -> None:
         BUILD.add(problem)
     settings = generators[0].settings
     pages = [
-        (c.relative_source_path, c.slug)
-        for c in contents
-        if getattr(c, "section", None) == "pages"
+        (c.relative_source_path, c.slug) for c in contents if _section(c) == "pages"
     ]
     for problem in reserved_page_addresses(pages, reserved_prefixes(settings)):
         BUILD.add(problem)
@@ -210,7 +214,7 @@ def read_summary(contents) -> str:
     parts = [
         count_with_noun(n, *SECTIONS[key].forms)
         for key in SECTIONS
-        if (n := sum(getattr(c, "section", None) == key for c in published))
+        if (n := sum(_section(c) == key for c in published))
     ]
     drafts = len(contents) - len(published)
     return ", ".join(parts or ["публикаций нет"]) + (
@@ -246,7 +250,7 @@ def _links_from_anywhere(content, markup: str) -> str:
 
 
 def _auto_summary(content) -> str:
-    section = SECTIONS.get(getattr(content, "section", None))
+    section = SECTIONS.get(_section(content))
     if section and section.summary:
         return section.summary(content.content)
     settings = content.settings

@@ -10,7 +10,6 @@ from pathlib import Path
 from markdown import Markdown
 from pelican.readers import MarkdownReader
 
-from build_speed.conversions import CONVERSIONS  # build speed
 from chamber.alt import missing_alt
 from chamber.fields import (
     FREE_TEXT_FIELDS,
@@ -20,8 +19,10 @@ from chamber.fields import (
 )
 from chamber.header import header_problems
 from chamber.html_safety import checked, data_url_message, locate
+from chamber.meetings.reading import TranscriptReading, read_transcript
 from chamber.placeholders import placeholder_problems
 from chamber.problems import FieldError, Problem, unexpected_error
+from chamber.publication import PELICAN_FIELDS, TranscriptFile, publication_record
 from chamber.sections import FIELD_LABELS, MARKDOWN_EXTENSIONS, section_of
 from chamber.source import (
     CONTROL_CHARACTERS_WARNING,
@@ -30,6 +31,7 @@ from chamber.source import (
     without_control_characters,
 )
 from chamber.static_files import passes_through_link
+from chamber.transcript import Transcript
 from content_model.state import BUILD
 
 SKIP = {"status": "skip"}
@@ -94,8 +96,7 @@ class CheckedMarkdownReader(MarkdownReader):
 
         for field, message, line in header_problems(text):
             report(message, field, line)
-        # build speed: converted ahead or kept from the last build, if it was.
-        content, markdown_meta = CONVERSIONS.convert(self._document, text)
+        content, markdown_meta = BUILD.convert(self._document, text)
         raw_meta = {
             name.lower(): "\n".join(lines) for name, lines in markdown_meta.items()
         }
@@ -133,12 +134,35 @@ class CheckedMarkdownReader(MarkdownReader):
         if BUILD.has_problems(relative):
             return None, SKIP
 
-        metadata.update(values)
+        # Pelican's own fields as its metadata; every value as the one record.
+        metadata.update(
+            (name, value) for name, value in values.items() if name in PELICAN_FIELDS
+        )
+        path = values.get("transcript")
+        transcript = TranscriptFile(path, self._transcript(path)) if path else None
+        metadata["record"] = publication_record(section, values, transcript)
         metadata["category"] = self.process_metadata("category", section.key)
-        metadata["section"] = section.key
         if section.slug_field:
             metadata["slug"] = values[section.slug_field]
         return published, metadata
+
+    def _transcript(self, path: str) -> Transcript | None:
+        """A meeting's transcript, read the first time a meeting names it; its
+        problems are the transcript file's own, and do not hold back the meeting."""
+        if path not in BUILD.transcripts:
+            try:
+                data = (Path(self.settings["PATH"]) / path).read_bytes()
+                reading = read_transcript(data, path, self.settings["SITEURL"])
+            except Exception as error:  # one broken file must not hide the others
+                problem = Problem(path, unexpected_error(error))
+                reading = TranscriptReading(None, (problem,), ())
+                logger.debug("%s", path, exc_info=True)  # for developers: --debug
+            for problem in reading.errors:
+                BUILD.add(problem)
+            for problem in reading.warnings:
+                BUILD.warn(problem)
+            BUILD.transcripts[path] = reading.transcript
+        return BUILD.transcripts[path]
 
     def _free_text(self, raw_meta: dict[str, str]) -> dict:
         """Summary as HTML; tags and authors as Pelican's own objects."""

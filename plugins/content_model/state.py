@@ -4,9 +4,23 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from markdown import Markdown
+
 from chamber.cities import City
 from chamber.plan.model import Plan
 from chamber.problems import Problem
+from chamber.transcript import Transcript
+
+# A converted text: the HTML and the metadata block (`Markdown.Meta`).
+Converted = tuple[str, dict[str, list[str]]]
+
+
+def convert_markdown(markdown: Markdown, text: str) -> Converted:
+    """What ``markdown.reset().convert(text)`` gives, and its ``Meta``."""
+    html = markdown.reset().convert(text)
+    return html, {
+        name: list(lines) for name, lines in getattr(markdown, "Meta", {}).items()
+    }
 
 
 @dataclass
@@ -21,6 +35,13 @@ class BuildState:
     )
     # Told to the editor but not stopping the build.
     _warnings: list[Problem] = field(default_factory=list)
+    # Each transcript file read so far, by its path: read once, however many
+    # meetings name it. None: it could not be read.
+    transcripts: dict[str, Transcript | None] = field(default_factory=dict)
+    # How the reader turns Markdown into HTML: a plugin may put a faster one
+    # (build_speed: converted ahead, cached) here when the build starts. Not
+    # per run, so `reset` keeps it.
+    convert: Callable[[Markdown, str], Converted] = convert_markdown
 
     def add(self, problem: Problem) -> None:
         self._problems[problem.path].append(problem)
@@ -54,6 +75,7 @@ class BuildState:
         self.broken_plan_years = frozenset()
         self._problems.clear()
         self._warnings.clear()
+        self.transcripts.clear()
 
 
 BUILD = BuildState()

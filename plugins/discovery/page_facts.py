@@ -36,12 +36,13 @@ def content_facts(content, settings: dict, chamber: Organization) -> HeadFacts:
     )
     site_url = settings["DISCOVERY_SITEURL"]
     image = share_image(body, f"{site_url}/{content.url}", site_url)
-    section = getattr(content, "section", None)
+    record = getattr(content, "record", None)
+    section = record.section if record is not None else None
     date = getattr(content, "date", None)
     if section in (None, "pages") or date is None:  # a plain page, «О Палате»
         return HeadFacts(description, False, None, None, None, image)
     modified = getattr(content, "modified", None)
-    city = getattr(content, "city", None)
+    city = record.city
     publication = Publication(
         section=section,
         title=content.title,
@@ -56,8 +57,8 @@ def content_facts(content, settings: dict, chamber: Organization) -> HeadFacts:
             if author.name != chamber.name
         ],
         image_url=(image or default_image(settings)).url,
-        kind=getattr(content, "kind", None),
-        stage=getattr(content, "stage", None),
+        kind=record.kind,
+        stage=record.stage,
         city=city.name if city is not None else None,
     )
     data = publication_data(publication, chamber)

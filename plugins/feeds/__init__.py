@@ -8,7 +8,7 @@ from pelican import signals
 
 from chamber.feeds.checks import IdentifiedFile, duplicate_entry_ids
 from content_model.state import BUILD
-from feeds.from_content import FEED_ID_FIELD, entry_id
+from feeds.from_content import entry_id
 from feeds.generator import FeedsGenerator, site_of
 from feeds.settings import checked_settings
 from plugin_needs import needs
@@ -34,7 +34,7 @@ def check_content(generator) -> None:
         IdentifiedFile(
             content.relative_source_path,
             entry_id(content, site),
-            bool(content.metadata.get(FEED_ID_FIELD)),
+            bool(content.record.feed_id),
         )
         for content in contents
     ):

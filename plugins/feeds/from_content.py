@@ -18,8 +18,6 @@ from chamber.feeds.entries import Enclosure, FeedEntry, stable_entry_id
 from chamber.sections import SECTIONS
 from chamber.video import provider_label, watch_url
 
-FEED_ID_FIELD = "feed-id"
-
 
 @dataclass(frozen=True)
 class Site:
@@ -42,14 +40,14 @@ def entry_id(content, site: Site) -> str:
     return stable_entry_id(
         site.url,
         content.relative_source_path,
-        content.metadata.get(FEED_ID_FIELD),
+        content.record.feed_id,
         site.id_since,
     )
 
 
 def feed_entry(article, site: Site) -> FeedEntry:
     url = site.absolute(article.url)
-    videos = video_links(getattr(article, "video", ()), site)
+    videos = video_links(article.record.video, site)
     # get_content(url) rather than .content: the latter follows whichever page
     # Pelican wrote last when URLs are relative (the preview).
     return FeedEntry(
@@ -91,7 +89,7 @@ def meeting_event(
         url=url,
         start=article.date,
         duration=duration,
-        format=article.format,
+        format=article.record.format,
         description="\n\n".join(part for part in paragraphs if part),
         # When this calendar entry was last made: the page's Modified, else the
         # date the site is built for. A meeting's Date is when it takes place.
@@ -131,9 +129,9 @@ def _updated(content) -> datetime:
 
 
 def _categories(article) -> tuple[str, ...]:
-    names = [SECTIONS[article.section].name]
+    names = [SECTIONS[article.record.section].name]
     names.extend(tag.name for tag in getattr(article, "tags", ()))
-    city = getattr(article, "city", None)
+    city = article.record.city
     if city is not None:
         names.append(city.name)
     # A tag may repeat the city's name; a category shown twice helps no one.

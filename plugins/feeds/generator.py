@@ -36,7 +36,7 @@ class FeedsGenerator(Generator):
             self.settings["SITENAME"],
             self.settings["SITESUBTITLE"],
             {key: SECTIONS[key].name for key in PUBLICATION_SECTIONS},
-            (article.section for article in self.context["articles"]),
+            (article.record.section for article in self.context["articles"]),
         )
 
     def generate_output(self, writer):
@@ -56,7 +56,11 @@ class FeedsGenerator(Generator):
         for key, feed in feeds.sections.items():
             latest[key] = self._write_feed(
                 feed,
-                (entries[a.relative_source_path] for a in articles if a.section == key),
+                (
+                    entries[a.relative_source_path]
+                    for a in articles
+                    if a.record.section == key
+                ),
                 site,
             )
         city_feeds = []
@@ -112,7 +116,7 @@ class FeedsGenerator(Generator):
         events = [
             meeting_event(article, site, duration, stamp)
             for article in articles
-            if article.section == "meetings"
+            if article.record.section == "meetings"
         ]
         name = f"{SECTIONS['meetings'].name} — {feeds.site_name}"
         prodid = f"-//{feeds.site_name}//{SECTIONS['meetings'].name}//RU"

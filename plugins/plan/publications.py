@@ -12,19 +12,20 @@ def as_publication(content: Any, siteurl: str) -> Publication:
     Drafts come through too, marked unpublished: they must reach the plan only to
     be refused as evidence, never to be mistaken for missing content.
     """
-    city = getattr(content, "city", None)
+    record = content.record
+    city = record.city
     return Publication(
         title=content.title,
         url=f"{siteurl}/{content.url}",
         # Pelican dates are in the site's time zone (Moscow): the local day counts.
         date=content.date.date(),
-        section=content.section,
-        plan_refs=tuple(str(ref) for ref in getattr(content, "plan", ())),
+        section=record.section,
+        plan_refs=tuple(str(ref) for ref in record.plan),
         published=content.status == "published",
-        month=getattr(content, "month", None),
+        month=record.month,
         city=city.name if city is not None else None,
-        has_video=bool(getattr(content, "video", ())),
-        has_transcript=bool(getattr(content, "transcript", None)),
+        has_video=bool(record.video),
+        has_transcript=record.transcript is not None,
     )
 
 
@@ -33,5 +34,6 @@ def plan_publications(contents: Iterable[Any], siteurl: str) -> list[Publication
     return [
         as_publication(content, siteurl)
         for content in contents
-        if getattr(content, "plan", ())
+        # Pelican content outside the content model has no record.
+        if getattr(content, "record", None) and content.record.plan
     ]

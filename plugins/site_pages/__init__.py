@@ -18,17 +18,17 @@ class SitePagesGenerator(Generator):
     def generate_context(self):
         articles = self.context["articles"]
         self.context["meeting_to_show"] = meeting_to_show(
-            (a for a in articles if a.section == "meetings"),
+            (a for a in articles if a.record.section == "meetings"),
             self.settings["PLAN_AS_OF"],
         )
         for article in articles:
-            if article.section == "digests":
+            if article.record.section == "digests":
                 article.digest_outline = digest_outline(article.content)
-            elif article.section == "documents":
+            elif article.record.section == "documents":
                 article.history_entries = document_history(
                     article.date,
                     getattr(article, "modified", None),
-                    getattr(article, "history", ()),
+                    article.record.history,
                 )
 
     def generate_output(self, writer):

@@ -2,12 +2,14 @@ from types import SimpleNamespace
 
 from chamber.cities import load_cities
 from chamber.city_pages import city_pages, districts
+from chamber.publication import PublicationRecord
 
 CITIES = load_cities()
 
 
 def publication(title, city=None):
-    return SimpleNamespace(title=title, city=CITIES[city] if city else None)
+    record = PublicationRecord("articles", city=CITIES[city] if city else None)
+    return SimpleNamespace(title=title, record=record)
 
 
 def test_only_cities_with_publications_get_a_page():

@@ -62,3 +62,23 @@ def test_no_package_imports_another_in_a_circle():
         )
 
     assert [name for name in sorted(imports) if reaches(name, name)] == []
+
+
+def test_a_plugin_imports_no_other_plugin_but_the_build_state():
+    plugins = {p.name: p for p in (ROOT / "plugins").iterdir() if p.is_dir()}
+    imported = set()
+    for name, folder in plugins.items():
+        for path in folder.rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Import):
+                    modules = [alias.name for alias in node.names]
+                elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                    modules = [node.module]
+                else:
+                    continue
+                imported |= {
+                    (name, module)
+                    for module in modules
+                    if module.split(".")[0] in plugins.keys() - {name}
+                }
+    assert {module for _, module in imported} == {"content_model.state"}

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from chamber.sections import (
+    COMPANION_FOLDERS,
     MARKDOWN_EXTENSIONS,
     PARTIAL_ROLES,
     SECTIONS,
@@ -49,6 +50,14 @@ def test_upper_case_markdown_is_read_and_odd_cases_are_named(tmp_path):
     problems = stray_files(tmp_path, MARKDOWN_EXTENSIONS)
     assert [p.path for p in problems] == ["articles/odd.mD"]
     assert "переименуйте его в .md" in problems[0].message
+
+
+def test_companion_files_are_not_stray_only_in_their_own_section(tmp_path):
+    write(tmp_path / "meetings" / "transcripts" / "2021-09-15.txt")
+    write(tmp_path / "articles" / "transcripts" / "2021-09-15.txt")
+    problems = stray_files(tmp_path, MARKDOWN_EXTENSIONS)
+    assert [p.path for p in problems] == ["articles/transcripts/2021-09-15.txt"]
+    assert COMPANION_FOLDERS == ("meetings/transcripts",)
 
 
 def test_each_section_partial_is_in_the_theme_and_each_theme_partial_is_listed():

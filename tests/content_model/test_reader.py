@@ -46,3 +46,45 @@ def test_an_upper_case_suffix_is_read_like_md(reader, tmp_path):
     assert content == "<p>Текст.</p>"
     assert metadata["title"] == "Итоги"
     assert "MD" in CheckedMarkdownReader.file_extensions
+
+
+def meeting(tmp_path, name, transcript="transcripts/obshchaya.md"):
+    source = tmp_path / "meetings" / name
+    source.parent.mkdir(exist_ok=True)
+    source.write_text(
+        publication(
+            Title="Заседание",
+            Date="2021-03-01 14:30",
+            Format="ВКС",
+            Transcript=transcript,
+        ),
+        encoding="utf-8",
+    )
+    return source
+
+
+def test_a_meeting_carries_one_record_with_its_parsed_transcript(reader, tmp_path):
+    (tmp_path / "meetings" / "transcripts").mkdir(parents=True)
+    (tmp_path / "meetings" / "transcripts" / "obshchaya.md").write_text(
+        "**Иванов Иван** [00:01:00]\nДобрый день.\n", encoding="utf-8"
+    )
+    _content, metadata = reader.read(str(meeting(tmp_path, "pervoe.md")))
+    assert BUILD.problems() == []
+    record = metadata["record"]
+    assert (record.section, record.format) == ("meetings", "ВКС")
+    assert record.transcript.path == "meetings/transcripts/obshchaya.md"
+    (turn,) = record.transcript.transcript.turns
+    assert (turn.speaker, turn.start) == ("Иванов Иван", 60)
+    assert {"format", "transcript", "section"} & metadata.keys() == set()
+
+
+def test_a_transcript_two_meetings_share_is_read_and_reported_once(reader, tmp_path):
+    (tmp_path / "meetings" / "transcripts").mkdir(parents=True)
+    (tmp_path / "meetings" / "transcripts" / "obshchaya.md").write_bytes(b"\n")
+    first = reader.read(str(meeting(tmp_path, "pervoe.md")))[1]["record"]
+    second = reader.read(str(meeting(tmp_path, "vtoroe.md")))[1]["record"]
+    assert [(p.path, p.message[:9]) for p in BUILD.problems()] == [
+        ("meetings/transcripts/obshchaya.md", "файл пуст")
+    ]
+    assert first.transcript == second.transcript
+    assert first.transcript.transcript is None

@@ -6,6 +6,7 @@ import pytest
 
 from chamber.feeds.entries import Enclosure
 from chamber.fields import FieldContext, parse_videos
+from chamber.publication import PublicationRecord
 from chamber.video import labelled_video
 from feeds.from_content import Site, feed_entry, meeting_event, video_links
 
@@ -21,12 +22,21 @@ def site(tmp_path):
     return Site(SITE_URL, "2021", MOSCOW)
 
 
+# What the content model's record holds rather than Pelican's object.
+RECORD_FIELDS = frozenset({"section", "city", "format", "video", "feed_id"})
+
+
 def article(**attributes):
     body = attributes.pop("body", '<p><a href="../../documents/">Документы</a></p>')
     summary = attributes.pop("summary", '<p><img src="skhema.svg" alt=""></p>')
+    record = {"section": "articles", "city": SimpleNamespace(name="Казань")}
+    record.update(
+        (name, attributes.pop(name)) for name in RECORD_FIELDS & set(attributes)
+    )
     defaults = {
         "relative_source_path": "articles/kazan.md",
         "metadata": {},
+        "record": PublicationRecord(**record),
         "url": "articles/kazan/",
         "title": "Казань <b>и</b> агломерация",
         "date": datetime(2021, 3, 24, 10, 0, tzinfo=MOSCOW),
@@ -35,8 +45,6 @@ def article(**attributes):
             SimpleNamespace(name="Петров П. П."),
         ],
         "tags": [SimpleNamespace(name="агломерации"), SimpleNamespace(name="Казань")],
-        "section": "articles",
-        "city": SimpleNamespace(name="Казань"),
         "get_content": lambda siteurl: body,
         "get_summary": lambda siteurl: summary,
     }
@@ -66,7 +74,7 @@ def test_entry_id_is_the_source_path_and_not_the_address(site):
 
 
 def test_feed_id_pins_the_entry_id(site):
-    entry = feed_entry(article(metadata={"feed-id": "articles/staroe.md"}), site)
+    entry = feed_entry(article(feed_id="articles/staroe.md"), site)
     assert entry.entry_id == "tag:palata.example.ru,2021:articles/staroe.md"
 
 

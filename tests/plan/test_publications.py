@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 from chamber.cities import City
 from chamber.fields import PlanRef
 from chamber.plan.status import Publication
+from chamber.publication import PublicationRecord, TranscriptFile
 from chamber.video import labelled_video as LabelledVideo
 from plan.publications import as_publication, plan_publications
 
@@ -18,11 +19,18 @@ def content(**fields):
         "title": "Заседание",
         "url": "meetings/zasedanie/",
         "date": datetime(2021, 2, 16, 11, 0, tzinfo=MOSCOW),
-        "section": "meetings",
         "status": "published",
+    } | {
+        name: fields.pop(name)
+        for name in {"title", "url", "date", "status"} & set(fields)
+    }
+    record = {
+        "section": "meetings",
         "plan": (PlanRef(2021, 1, "Пункт 1"), PlanRef(2021, 6, "Пункт 6")),
     } | fields
-    return SimpleNamespace(**values)
+    if record.get("transcript"):
+        record["transcript"] = TranscriptFile(record["transcript"], None)
+    return SimpleNamespace(**values, record=PublicationRecord(**record))
 
 
 def test_meeting_with_video_and_transcript():

@@ -1,8 +1,8 @@
 import pytest
 
+from chamber.meetings.page import build_meeting_page, html_duration, video_views
 from chamber.transcript import parse_transcript
 from chamber.video import labelled_video as Labelled
-from meetings.page import build_meeting_page, html_duration, video_views
 
 RUTUBE_ID = "0123456789abcdef0123456789abcdef"
 RUTUBE = f"https://rutube.ru/video/{RUTUBE_ID}/"

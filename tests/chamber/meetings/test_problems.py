@@ -1,7 +1,7 @@
+from chamber.meetings.markup import render_paragraph
+from chamber.meetings.problems import html_problems, transcript_problems
 from chamber.problems import Problem, warning_text
 from chamber.transcript import parse_transcript
-from meetings.markup import render_paragraph
-from meetings.problems import html_problems, transcript_problems
 
 PATH = "meetings/transcripts/zasedanie.md"
 SITE = "https://palata.example.ru"

@@ -2,8 +2,7 @@ from datetime import datetime
 
 import pytest
 
-from chamber.transcript import parse_transcript
-from meetings.speakers import (
+from chamber.meetings.speakers import (
     MeetingTranscript,
     Speaker,
     TurnLink,
@@ -11,6 +10,7 @@ from meetings.speakers import (
     meeting_speakers,
     speaker_key,
 )
+from chamber.transcript import parse_transcript
 
 MARCH = MeetingTranscript(
     "Мартовское заседание",

@@ -7,9 +7,8 @@ rendered as on the page and its HTML read back as text.
 
 from html.parser import HTMLParser
 
+from chamber.meetings.markup import render_paragraph
 from chamber.transcript import Transcript, Turn, format_timestamp
-
-from .markup import render_paragraph
 
 # Elements that stand on lines of their own in plain text.
 _BLOCKS = frozenset(

@@ -10,9 +10,8 @@ show the `<v>` voice tag, only the text after it.
 
 from bisect import bisect_right
 
+from chamber.meetings.plain_text import paragraph_text
 from chamber.transcript import Transcript, Turn, format_timestamp
-
-from .plain_text import paragraph_text
 
 # When the video's duration is not known, the last turn is given this long.
 DEFAULT_LAST_CUE_SECONDS = 60

@@ -3,18 +3,17 @@
 The templates only place what is built here. Times in the transcript refer to
 the first video, the one the reader sees first; the other parts are played from
 their own facades. Speech is set in Russian typography here, as page bodies are
-when read: the transcript is rendered by this plugin, not by Pelican's reader.
+when read: the transcript is rendered here, not by Pelican's reader.
 """
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from chamber.meetings.markup import render_paragraphs
+from chamber.meetings.speakers import Speaker, meeting_speakers
 from chamber.transcript import Transcript, Turn, format_timestamp
 from chamber.typography import typograph_html
 from chamber.video import LabelledVideo, Video, embed_url, provider_label, watch_url
-
-from .markup import render_paragraphs
-from .speakers import Speaker, meeting_speakers
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 import pytest
 
+from chamber.meetings.plain_text import paragraph_text, to_plain_text
 from chamber.transcript import parse_transcript
-from meetings.plain_text import paragraph_text, to_plain_text
 from texts import KIROV_MEETING_TRANSCRIPT as MEETING
 
 

@@ -10,9 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from chamber.json_ld import script_json
+from chamber.meetings.page import VideoView
 from chamber.sections import MEETING_FORMAT_TABLE
-
-from .page import VideoView
 
 _SCHEMA = "https://schema.org/"
 # In the theme's static folder: the videos' thumbnail, a neutral picture drawn

@@ -2,9 +2,9 @@ from itertools import pairwise
 
 import pytest
 
+from chamber.meetings import webvtt
+from chamber.meetings.webvtt import split_text, to_webvtt
 from chamber.transcript import parse_transcript
-from meetings import webvtt
-from meetings.webvtt import split_text, to_webvtt
 
 MEETING = """\
 Стенограмма заседания.

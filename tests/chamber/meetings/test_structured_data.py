@@ -3,9 +3,9 @@ from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from chamber.meetings.page import video_views
+from chamber.meetings.structured_data import EventFacts, meeting_json_ld
 from chamber.video import labelled_video as Labelled
-from meetings.page import video_views
-from meetings.structured_data import EventFacts, meeting_json_ld
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 SITE = "https://palata.example.ru"

@@ -5,10 +5,9 @@ editor has to open: the transcript (with its line) or the meeting itself.
 """
 
 from chamber.html_safety import checked, locate
+from chamber.meetings.markup import is_plain, paragraph_markup
 from chamber.problems import Problem
 from chamber.transcript import Transcript
-
-from .markup import is_plain, paragraph_markup
 
 
 def transcript_problems(

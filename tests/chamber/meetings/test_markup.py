@@ -1,7 +1,7 @@
 import pytest
 from markdown import Markdown
 
-from meetings.markup import render_paragraph, render_paragraphs
+from chamber.meetings.markup import render_paragraph, render_paragraphs
 
 
 def test_inline_markdown_is_rendered():

@@ -4,6 +4,7 @@ from pathlib import Path
 
 from chamber.plan.model import PLANS_DIR
 from chamber.problems import SettingsError
+from chamber.settings_rules import with_defaults
 
 DEFAULTS = {
     # The reference list of member cities; None means the list shipped with the plugin.
@@ -19,7 +20,7 @@ DEFAULTS = {
 
 def checked_settings(settings: dict) -> dict:
     """The plugin's settings merged with defaults; a Russian error for a bad one."""
-    merged = {name: settings.get(name, default) for name, default in DEFAULTS.items()}
+    merged = with_defaults(settings, DEFAULTS)
     for name in ("CONTENT_MODEL_STOP_ON_ERRORS", "CONTENT_MODEL_CHECK_ONLY"):
         if not isinstance(merged[name], bool):
             raise SettingsError(f"настройка {name} должна быть True или False.")

@@ -1,6 +1,7 @@
 """The plugin's settings, with defaults, checked when the build starts."""
 
 from chamber.problems import SettingsError
+from chamber.settings_rules import with_defaults
 
 DEFAULTS = {
     # Every speaker across the meetings' transcripts.
@@ -26,7 +27,7 @@ _PER_SLUG = {
 
 def checked_settings(settings: dict) -> dict:
     """The plugin's settings merged with defaults; a Russian error for a bad one."""
-    merged = {name: settings.get(name, default) for name, default in DEFAULTS.items()}
+    merged = with_defaults(settings, DEFAULTS)
     for name, value in merged.items():
         if not isinstance(value, str) or not value.strip():
             raise SettingsError(f"настройка {name} должна быть непустой строкой.")

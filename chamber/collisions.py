@@ -4,7 +4,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 from chamber.problems import Problem
-from chamber.sections import SECTIONS
+from chamber.sections import FIELD_LABELS, SECTIONS, Section
 
 
 def _clashes(
@@ -23,13 +23,11 @@ def _clashes(
     return problems
 
 
-def duplicate_digest_months(digests: Iterable[tuple[str, str]]) -> list[Problem]:
-    """``digests`` are (path, month) pairs."""
-    return _clashes(
-        digests,
-        "Month",
-        "за этот месяц уже есть дайджест: {others}. Оставьте один файл на месяц.",
-    )
+def duplicate_slug_values(
+    section: Section, files: Iterable[tuple[str, str]]
+) -> list[Problem]:
+    """``files`` are a section's (path, slug field value) pairs: one digest a month."""
+    return _clashes(files, FIELD_LABELS[section.slug_field], section.slug_clash)
 
 
 def duplicate_addresses(pages: Iterable[tuple[str, str]]) -> list[Problem]:

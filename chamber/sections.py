@@ -52,6 +52,8 @@ class Section:
     # The field whose value is the address (a digest's «2021-05»), and the title
     # made from it when the file has none.
     slug_field: str | None = None
+    # Said when two files give the slug field one value; {others} names the rest.
+    slug_clash: str | None = None
     derived_title: Callable[[str], str] | None = None
     # The Date must have a time of day (a meeting's start, for the calendar).
     needs_time: bool = False
@@ -123,6 +125,9 @@ SECTIONS = {
                 "## События и мероприятия\n"
             ),
             slug_field="month",
+            slug_clash=(
+                "за этот месяц уже есть дайджест: {others}. Оставьте один файл на месяц."
+            ),
             derived_title=digest_title,
             body_checks=(digest_body_problems,),
             summary=digest_summary,

@@ -11,7 +11,7 @@ from chamber.absolutise import absolutise_html
 from chamber.cities import load_cities
 from chamber.collisions import (
     duplicate_addresses,
-    duplicate_digest_months,
+    duplicate_slug_values,
     reserved_page_addresses,
     reserved_prefixes,
 )
@@ -21,6 +21,7 @@ from chamber.russian.plurals import count_with_noun
 from chamber.russian.slugs import shorten_slug
 from chamber.sections import (
     MEETING_FORMAT_LABELS,
+    PAGE_SECTIONS,
     PUBLICATION_SECTIONS,
     SECTIONS,
     misplaced_markdown,
@@ -160,12 +161,18 @@ def _all_content(generators):
 
 def report_problems(generators) -> None:
     contents = list(_all_content(generators))
-    for problem in duplicate_digest_months(
-        (c.relative_source_path, c.record.month)
-        for c in contents
-        if _section(c) == "digests"
-    ):
-        BUILD.add(problem)
+    for section in SECTIONS.values():
+        if section.slug_clash is None:
+            continue
+        for problem in duplicate_slug_values(
+            section,
+            (
+                (c.relative_source_path, getattr(c.record, section.slug_field))
+                for c in contents
+                if _section(c) == section.key
+            ),
+        ):
+            BUILD.add(problem)
     # Two digests for one month share an address too; one message says it better.
     for problem in duplicate_addresses(
         (c.relative_source_path, c.save_as)
@@ -175,7 +182,9 @@ def report_problems(generators) -> None:
         BUILD.add(problem)
     settings = generators[0].settings
     pages = [
-        (c.relative_source_path, c.slug) for c in contents if _section(c) == "pages"
+        (c.relative_source_path, c.slug)
+        for c in contents
+        if _section(c) in PAGE_SECTIONS
     ]
     for problem in reserved_page_addresses(pages, reserved_prefixes(settings)):
         BUILD.add(problem)

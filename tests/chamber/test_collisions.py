@@ -1,13 +1,17 @@
-from chamber.collisions import duplicate_addresses, duplicate_digest_months
+from chamber.collisions import duplicate_addresses, duplicate_slug_values
+from chamber.sections import SECTIONS
+
+DIGESTS = SECTIONS["digests"]
 
 
 def test_two_digests_for_one_month_name_each_other():
-    problems = duplicate_digest_months(
+    problems = duplicate_slug_values(
+        DIGESTS,
         [
             ("digests/2021-05.md", "2021-05"),
             ("digests/may.md", "2021-05"),
             ("digests/2021-06.md", "2021-06"),
-        ]
+        ],
     )
     assert [(p.path, p.field) for p in problems] == [
         ("digests/2021-05.md", "Month"),
@@ -18,7 +22,9 @@ def test_two_digests_for_one_month_name_each_other():
 
 
 def test_digests_for_different_months_pass():
-    assert duplicate_digest_months([("a.md", "2021-05"), ("b.md", "2021-06")]) == []
+    assert (
+        duplicate_slug_values(DIGESTS, [("a.md", "2021-05"), ("b.md", "2021-06")]) == []
+    )
 
 
 def test_two_files_with_one_address_are_reported():

@@ -34,19 +34,20 @@ def test_importing_the_core_loads_no_pelican_and_no_plugin():
     assert foreign == "[]"
 
 
-def _imported_packages(folder, packages):
-    """The other packages of `packages` that modules under `folder` import."""
-    found = set()
+def _imported_modules(folder):
+    """Every absolute module name that the Python files under `folder` import."""
     for path in folder.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Import):
-                names = [alias.name for alias in node.names]
+                yield from (alias.name for alias in node.names)
             elif isinstance(node, ast.ImportFrom) and node.level == 0:
-                names = [node.module]
-            else:
-                continue
-            found |= {name.split(".")[0] for name in names} & packages
-    return found - {folder.name}
+                yield node.module
+
+
+def _imported_packages(folder, packages):
+    """The other packages of `packages` that modules under `folder` import."""
+    found = {module.split(".")[0] for module in _imported_modules(folder)}
+    return found & packages - {folder.name}
 
 
 def test_no_package_imports_another_in_a_circle():
@@ -66,19 +67,10 @@ def test_no_package_imports_another_in_a_circle():
 
 def test_a_plugin_imports_no_other_plugin_but_the_build_state():
     plugins = {p.name: p for p in (ROOT / "plugins").iterdir() if p.is_dir()}
-    imported = set()
-    for name, folder in plugins.items():
-        for path in folder.rglob("*.py"):
-            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-                if isinstance(node, ast.Import):
-                    modules = [alias.name for alias in node.names]
-                elif isinstance(node, ast.ImportFrom) and node.level == 0:
-                    modules = [node.module]
-                else:
-                    continue
-                imported |= {
-                    (name, module)
-                    for module in modules
-                    if module.split(".")[0] in plugins.keys() - {name}
-                }
-    assert {module for _, module in imported} == {"content_model.state"}
+    imported = {
+        module
+        for name, folder in plugins.items()
+        for module in _imported_modules(folder)
+        if module.split(".")[0] in plugins.keys() - {name}
+    }
+    assert imported == {"content_model.state"}

@@ -92,6 +92,15 @@ def test_a_document_without_a_stage_is_published(site):
     )
 
 
+def test_a_document_without_a_stage_lists_no_empty_stage(site):
+    page = site.html(
+        "documents/materialy-k-kontseptsii-zakonoproekta-o-gorodskikh-aglomeratsiyakh/"
+    )
+    facts = page.select_one(".document-facts")
+    assert [text(term) for term in facts("dt")] == ["Вид документа"]
+    assert [text(value) for value in facts("dd")] == ["Материалы"]
+
+
 def test_digest_summaries_are_their_rubrics_and_news_counts(site):
     digests = site.html("digests/")
     summaries = [text(p) for p in digests.select("main p")]

@@ -1,11 +1,13 @@
-"""Where the time of one cold `invoke build` goes, by library and plugin.
+"""Where the time of one `invoke build` goes, by library and plugin.
 
 Run: `.venv/bin/python -m benchmarks.profile --docs 1000`. Builds the project's
 form of the mixed corpus once under cProfile and sums each function's own time
 by where its code lives. Time in built-in functions (regular expressions, I/O)
 goes to whoever called them, so that a plugin's regex passes count as the
-plugin's. cProfile times by the wall clock: on a busy machine the seconds
-stretch, the shares much less so.
+plugin's. With `--rebuild` the profiled build is the one after one word of one
+article changed (the cold build before it is not profiled). `--clock cpu` times
+by the process's CPU time, which load elsewhere on the machine hardly changes;
+by the wall clock (the default) the seconds stretch on a busy machine.
 """
 
 import argparse
@@ -34,6 +36,22 @@ PLACES = (
 )
 OTHER = "прочее: стандартная библиотека, импорт модулей"
 WATCHED = ("get_url_setting", "convert", "_get_summary", "get_summary")
+# cProfile under a chosen clock, around `python -m invoke ARGS`.
+PROFILED = """
+import cProfile, runpy, sys, time
+clock = {"wall": time.perf_counter, "cpu": time.process_time}[sys.argv[2]]
+profile, sys.argv = sys.argv[1], ["invoke", *sys.argv[3:]]
+profiler = cProfile.Profile(clock)
+profiler.enable()
+try:
+    runpy.run_module("invoke", run_name="__main__")
+except SystemExit as stop:
+    if stop.code not in (0, None):
+        raise
+finally:
+    profiler.disable()
+    profiler.dump_stats(profile)
+"""
 
 
 def category(filename: str) -> str:
@@ -59,11 +77,19 @@ def summarise(stats: pstats.Stats) -> tuple[Counter, float]:
     return totals, sum(totals.values())
 
 
-def report(stats: pstats.Stats, docs: int) -> str:
+def report(
+    stats: pstats.Stats, docs: int, rebuild: bool = False, clock: str = "wall"
+) -> str:
     totals, whole = summarise(stats)
+    build = "пересборки после правки одного слова" if rebuild else "сборки с нуля"
+    timed = (
+        "процессорное время главного процесса"
+        if clock == "cpu"
+        else "по часам, поэтому на занятой машине верны прежде всего доли"
+    )
     lines = [
-        f"Профиль одной сборки `invoke build` с нуля, {docs} документов "
-        "(смешанный корпус), cProfile; собственное время функций (по часам, поэтому на занятой машине верны прежде всего доли):",
+        f"Профиль одной {build} `invoke build`, {docs} документов "
+        f"(смешанный корпус), cProfile; собственное время функций ({timed}):",
         "",
         "| Где | Время | Доля |",
         "|---|---|---|",
@@ -102,6 +128,8 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--transcript-words", type=int, default=10_000)
+    parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--clock", choices=("wall", "cpu"), default="wall")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="profile-") as scratch:
         scratch = Path(scratch)
@@ -112,24 +140,21 @@ def main(argv: list[str] | None = None) -> None:
             "build", "--content", str(scratch / "content"),
             "--output", str(scratch / "output"), "--as-of", "2021-12-31",
         ]  # fmt: skip
+        # Every feature on, feeds included, as the benchmark builds.
+        env = {**os.environ, "SITEURL": "https://palata.example.ru"}
+        invoke = [sys.executable, "-m", "invoke", *arguments]
+        if args.rebuild:
+            subprocess.run(invoke, cwd=ROOT, env=env, check=True, capture_output=True)
+            edited = corpus.edited_file("project", scratch / "content", docs)
+            corpus.change_one_word(edited, 0)
         subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "cProfile",
-                "-o",
-                str(profile),
-                "-m",
-                "invoke",
-                *arguments,
-            ],
+            [sys.executable, "-c", PROFILED, str(profile), args.clock, *arguments],
             cwd=ROOT,
-            # Every feature on, feeds included, as the benchmark builds.
-            env={**os.environ, "SITEURL": "https://palata.example.ru"},
+            env=env,
             check=True,
             capture_output=True,
         )
-        print(report(pstats.Stats(str(profile)), args.docs))
+        print(report(pstats.Stats(str(profile)), args.docs, args.rebuild, args.clock))
 
 
 if __name__ == "__main__":

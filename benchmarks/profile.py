@@ -13,6 +13,7 @@ by the wall clock (the default) the seconds stretch on a busy machine.
 import argparse
 import os
 import pstats
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -36,6 +37,35 @@ PLACES = (
 )
 OTHER = "прочее: стандартная библиотека, импорт модулей"
 WATCHED = ("get_url_setting", "convert", "_get_summary", "get_summary")
+# The stages of a build, by the function that runs each (file ending, name),
+# timed with everything they call.
+STAGES = (
+    ("pelican/__init__.py", "run", "Pelican целиком"),
+    ("build_speed/__init__.py", "convert_ahead", "Markdown заранее (build_speed)"),
+    (
+        "pelican/generators.py",
+        "generate_context",
+        "чтение материалов (generate_context)",
+    ),
+    ("pelican/generators.py", "generate_output", "запись страниц (generate_output)"),
+    ("cities/__init__.py", "generate_output", "запись: города"),
+    ("site_pages/__init__.py", "generate_output", "запись: служебные страницы"),
+    ("plan/generator.py", "generate_output", "запись: план"),
+    ("meetings/generator.py", "generate_output", "запись: заседания"),
+    ("feeds/generator.py", "generate_output", "запись: ленты"),
+    ("pelican/writers.py", "write_file", "Writer.write_file"),
+    ("jinja2/environment.py", "render", "Jinja: render"),
+    ("images/__init__.py", "write_variants", "finalized: картинки"),
+    ("minify_theme/__init__.py", "minify_theme", "finalized: minify_theme"),
+    ("server_headers/__init__.py", "write_headers", "finalized: server_headers"),
+    ("discovery/__init__.py", "write_sitemap", "finalized: sitemap"),
+    ("search/__init__.py", "build_index", "finalized: Pagefind"),
+    ("links/__init__.py", "check_links", "finalized: проверка ссылок"),
+    ("build_speed/__init__.py", "save_conversions", "finalized: кэш build_speed"),
+    ("publishing/manifest.py", "write_manifest", "manifest.json"),
+    ("tasks.py", "add_web_editor", "веб-редактор /admin/"),
+    ("publishing/releases.py", "publish_locally", "замена опубликованной папки"),
+)
 # cProfile under a chosen clock, around `python -m invoke ARGS`.
 PROFILED = """
 import cProfile, runpy, sys, time
@@ -98,6 +128,15 @@ def report(
         lines.append(
             f"| {name} | {_comma(seconds, 2)} с | {_comma(seconds / whole * 100, 1)} % |"
         )
+    lines += ["", "Этапы (время с вложенными вызовами):", ""]
+    for ending, function, label in STAGES:
+        cumulative = sum(
+            row[3]
+            for (filename, _, name), row in stats.stats.items()
+            if name == function and filename.endswith(ending)
+        )
+        if cumulative:
+            lines.append(f"- {label}: {_comma(cumulative, 2)} с")
     lines += ["", "Больше всего собственного времени:", ""]
     ranked = sorted(stats.stats.items(), key=lambda item: item[1][2], reverse=True)
     for (filename, line, function), (_, calls, own, _, _) in ranked[:15]:
@@ -130,6 +169,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--transcript-words", type=int, default=10_000)
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--clock", choices=("wall", "cpu"), default="wall")
+    parser.add_argument("--save", help="куда сохранить профиль (файл pstats)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="profile-") as scratch:
         scratch = Path(scratch)
@@ -154,6 +194,8 @@ def main(argv: list[str] | None = None) -> None:
             check=True,
             capture_output=True,
         )
+        if args.save:
+            shutil.copyfile(profile, args.save)
         print(report(pstats.Stats(str(profile)), args.docs, args.rebuild, args.clock))
 
 

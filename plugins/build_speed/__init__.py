@@ -130,7 +130,11 @@ def save_conversions(pelican) -> None:
     folder = pelican.settings.get("BUILD_SPEED_CACHE_FOLDER")
     if folder:
         CONVERSIONS.save(Path(folder))
-        RENDERS.save(Path(folder))
+        if not RENDERS.save(Path(folder)):
+            logger.warning(
+                "build_speed: данные, общие для всех страниц, изменились во время "
+                "записи страниц; следующая сборка перерисует все страницы."
+            )
         logger.debug(
             "build_speed: pages reused: %d, rendered: %d",
             RENDERS.reused,

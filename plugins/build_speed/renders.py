@@ -44,6 +44,9 @@ from .memo import load_pickle, save_pickle
 RENDERS_FILE = "renders.pickle"
 # Trace steps: (operation, the step whose value it applies to, argument, fingerprint).
 ROOT, ATTR, ITEM, ELEMENT, CALL, FILTER, TEST = range(7)
+# Steps that read a part of an object the site already holds, the same object
+# for every page (not a value a call makes anew).
+_READS = frozenset({ROOT, ATTR, ITEM, ELEMENT})
 _PRIMITIVE = (str, bytes, int, float, complex, bool, type(None), date, time, timedelta)
 _CONTAINERS = (list, tuple, dict, set, frozenset, range)
 _VIEWS = (type({}.items()), type({}.values()), type({}.keys()))
@@ -63,6 +66,7 @@ _TEMPLATE_MADE = (
     *_CONTAINERS,
     *_VIEWS,
 )
+_SHARED = (list, tuple, dict, set, frozenset)
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 # Jinja's own filters and tests are pure functions of their arguments.
 _PURE_MODULES = ("jinja2.", "markupsafe")
@@ -79,8 +83,33 @@ class Fingerprints:
 
     def __init__(self, identity: Callable[[object], str | None]):
         self.identity = identity
+        # Containers the pages read from the site's data (all publications, the
+        # archive periods, a publication's tags) are fingerprinted once a build,
+        # again if their length changes: id → (value, length, fingerprint).
+        # `changed` checks at the end that none changed otherwise.
+        self._shared: dict[int, tuple] = {}
 
-    def of(self, value) -> bytes:
+    def of(self, value, shared: bool = False) -> bytes:
+        """``shared``: a part of the site's data, read by many pages."""
+        if shared and type(value) in _SHARED:
+            shared = self._shared.get(id(value))
+            if shared is not None and shared[1] == len(value):
+                return shared[2]
+            fingerprint = self._of(value)
+            self._shared[id(value)] = (value, len(value), fingerprint)
+            return fingerprint
+        return self._of(value)
+
+    def changed(self) -> list:
+        """The shared containers that are not what they were when first read:
+        a page that read one may not show what it now holds."""
+        return [
+            value
+            for value, _length, fingerprint in self._shared.values()
+            if self._of(value) != fingerprint
+        ]
+
+    def _of(self, value) -> bytes:
         digest = hashlib.blake2b(digest_size=12)
         self._feed(digest, value, 0)
         return digest.digest()
@@ -101,7 +130,7 @@ class Fingerprints:
                 self._feed(digest, item, depth + 1)
         elif isinstance(value, set | frozenset):
             digest.update(b"%d<" % len(value))
-            for part in sorted(self.of(item) for item in value):
+            for part in sorted(self._of(item) for item in value):
                 digest.update(part)
         elif isinstance(value, (list, tuple, range, *_VIEWS)):
             digest.update(b"%d[" % len(value))
@@ -222,7 +251,7 @@ class Trace:
             self._register(value, self._known[key])
             return
         try:
-            fingerprint = self.fingerprints.of(value)
+            fingerprint = self.fingerprints.of(value, kind in _READS)
         except _Unreplayable:
             self.replayable = False
             return
@@ -307,8 +336,14 @@ class Renders:
         self.keeping = True
         self._kept.update(load_pickle(folder / RENDERS_FILE) or {})
 
-    def save(self, folder) -> None:
+    def save(self, folder) -> bool:
+        """Keep this build's renders; False, keeping none, if a container the
+        pages read changed while they were written (see `Fingerprints`)."""
+        if self.fingerprints.changed():
+            (folder / RENDERS_FILE).unlink(missing_ok=True)
+            return False
         save_pickle(folder / RENDERS_FILE, self._used)
+        return True
 
     def render(self, template, localcontext: dict) -> str:
         name = localcontext.get("output_file")
@@ -349,7 +384,7 @@ def _replayed(steps, localcontext, environment, fingerprints) -> bool:
             )
             if inspect.isgenerator(value):
                 value = list(value)
-            if fingerprints.of(value) != fingerprint:
+            if fingerprints.of(value, kind in _READS) != fingerprint:
                 return False
             values.append(value)
     except Exception:  # whatever the new objects do, the page is rendered anew

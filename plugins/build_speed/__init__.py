@@ -9,14 +9,10 @@ import logging
 from pathlib import Path
 
 from pelican import signals
-from pelican.contents import Content
 from pelican.readers import MarkdownReader
-from pelican.urlwrappers import URLWrapper
-from pelican.writers import Writer
 
 from .cache_key import cache_key, tree_files
 from .conversions import CONVERSIONS, forget_old_keys, section_texts, usable_cores
-from .renders import RENDERS, trace_environment
 from .settings import checked_settings
 from .templates import RememberingMissing
 
@@ -42,12 +38,10 @@ def convert_ahead(pelican) -> None:
     process (`--autoreload`), with the templates, plugins or plan files."""
     settings = pelican.settings
     CONVERSIONS.reset()
-    RENDERS.reset(content_identity)
     folder = _cache_folder(settings)
     settings["BUILD_SPEED_CACHE_FOLDER"] = str(folder) if folder else None
     if folder:
         CONVERSIONS.load(folder)
-        RENDERS.load(folder)
     texts = section_texts(
         Path(settings["PATH"]),
         [
@@ -92,61 +86,20 @@ def freeze_urls(generators) -> None:
                         item.override_url = item.url
 
 
-def content_identity(value) -> str | None:
-    """A content object or a tag, category, author by what names it; what a
-    template reads of it is fingerprinted step by step."""
-    if isinstance(value, Content):
-        return f"{type(value).__name__}:{value.source_path}"
-    if isinstance(value, URLWrapper):
-        return f"{type(value).__name__}:{value.name}:{value.slug}"
-    return None
-
-
-def prepare_environment(generator) -> None:
+def remember_missing_templates(generator) -> None:
     generator.env.loader = RememberingMissing(generator.env.loader)
-    trace_environment(generator.env)
-
-
-class KeepingWriter(Writer):
-    """Pelican's writer, its renders kept and reused by their traces."""
-
-    def write_file(self, name, template, context, *args, **kwargs):
-        super().write_file(name, _Kept(template), context, *args, **kwargs)
-
-
-class _Kept:
-    def __init__(self, template):
-        self._template = template
-
-    def render(self, localcontext):
-        return RENDERS.render(self._template, localcontext)
-
-
-def keeping_writer(pelican):
-    return KeepingWriter
 
 
 def save_conversions(pelican) -> None:
     folder = pelican.settings.get("BUILD_SPEED_CACHE_FOLDER")
     if folder:
         CONVERSIONS.save(Path(folder))
-        if not RENDERS.save(Path(folder)):
-            logger.warning(
-                "build_speed: данные, общие для всех страниц, изменились во время "
-                "записи страниц; следующая сборка перерисует все страницы."
-            )
-        logger.debug(
-            "build_speed: pages reused: %d, rendered: %d",
-            RENDERS.reused,
-            RENDERS.rendered,
-        )
         forget_old_keys(Path(folder).parent, KEPT_KEYS)
 
 
 def register():
     signals.initialized.connect(configure)
     signals.get_generators.connect(convert_ahead)
-    signals.generator_init.connect(prepare_environment)
-    signals.get_writer.connect(keeping_writer)
+    signals.generator_init.connect(remember_missing_templates)
     signals.all_generators_finalized.connect(freeze_urls)
     signals.finalized.connect(save_conversions)

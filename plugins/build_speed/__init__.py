@@ -8,11 +8,13 @@ plugin fills it before the reader starts and saves it after a successful build.
 import logging
 from pathlib import Path
 
+from jinja2 import FileSystemBytecodeCache
 from pelican import signals
 from pelican.readers import MarkdownReader
 
 from .cache_key import cache_key, tree_files
 from .conversions import CONVERSIONS, forget_old_keys, section_texts, usable_cores
+from .memo import TEXT_MEMOS
 from .settings import checked_settings
 from .templates import RememberingMissing
 
@@ -26,6 +28,7 @@ _PER_RUN = frozenset({"OUTPUT_PATH", "BUILD_SPEED_CACHE_FOLDER"})
 # Caches under other keys kept, the newest first: the preview's and the
 # publisher's settings differ, and one should not evict the other.
 KEPT_KEYS = 4
+COMPILED_TEMPLATES = "jinja"
 _CONTENT_LISTS = ("articles", "drafts", "hidden_articles", "pages", "hidden_pages")
 
 
@@ -42,6 +45,8 @@ def convert_ahead(pelican) -> None:
     settings["BUILD_SPEED_CACHE_FOLDER"] = str(folder) if folder else None
     if folder:
         CONVERSIONS.load(folder)
+    for memo in TEXT_MEMOS:
+        memo.load(folder)
     texts = section_texts(
         Path(settings["PATH"]),
         [
@@ -86,20 +91,29 @@ def freeze_urls(generators) -> None:
                         item.override_url = item.url
 
 
-def remember_missing_templates(generator) -> None:
+def prepare_templates(generator) -> None:
     generator.env.loader = RememberingMissing(generator.env.loader)
+    folder = generator.settings.get("BUILD_SPEED_CACHE_FOLDER")
+    if folder:
+        # Compiled templates kept between builds; Jinja compiles a template
+        # anew when its source differs from the one the kept code came from.
+        compiled = Path(folder) / COMPILED_TEMPLATES
+        compiled.mkdir(parents=True, exist_ok=True)
+        generator.env.bytecode_cache = FileSystemBytecodeCache(str(compiled))
 
 
 def save_conversions(pelican) -> None:
     folder = pelican.settings.get("BUILD_SPEED_CACHE_FOLDER")
     if folder:
         CONVERSIONS.save(Path(folder))
+        for memo in TEXT_MEMOS:
+            memo.save()
         forget_old_keys(Path(folder).parent, KEPT_KEYS)
 
 
 def register():
     signals.initialized.connect(configure)
     signals.get_generators.connect(convert_ahead)
-    signals.generator_init.connect(remember_missing_templates)
+    signals.generator_init.connect(prepare_templates)
     signals.all_generators_finalized.connect(freeze_urls)
     signals.finalized.connect(save_conversions)

@@ -111,3 +111,45 @@ class KeptFolder:
 
 KEY_FILE = "key"
 FILES = "files"
+
+
+class TextMemo:
+    """``function(text)`` for a pure function of a text, by the text's hash;
+    kept between builds in the folder of the build's key (`load`, `save`)."""
+
+    def __init__(self, name: str, function: Callable[[str], T]):
+        self.name = name
+        self._function = function
+        self._file: Path | None = None
+        self._known: dict[bytes, T] = {}
+        self._used: dict[bytes, T] = {}
+
+    def __call__(self, text: str) -> T:
+        key = file_digest(text.encode("utf-8", "surrogatepass"))
+        found = self._used.get(key)
+        if found is None:
+            found = self._known.get(key)
+            if found is None:
+                found = self._function(text)
+            self._used[key] = found
+        return found
+
+    def load(self, folder: Path | None) -> None:
+        """At the start of a build: what the last build under this key kept."""
+        self._file = folder / f"{self.name}.pickle" if folder else None
+        self._known = load_pickle(self._file) or {}
+        self._used = {}
+
+    def save(self) -> None:
+        if self._file:
+            save_pickle(self._file, self._used)
+
+
+# Every TextMemo a plugin made, loaded and saved by the build_speed plugin.
+TEXT_MEMOS: list[TextMemo] = []
+
+
+def remembered(name: str, function: Callable[[str], T]) -> TextMemo:
+    memo = TextMemo(name, function)
+    TEXT_MEMOS.append(memo)
+    return memo

@@ -1,7 +1,7 @@
 """Results kept by a file's bytes: the same bytes give the kept result, other
 bytes a new one, and only what a build used is kept for the next."""
 
-from build_speed.memo import BytesMemo
+from build_speed.memo import BytesMemo, TextMemo
 
 
 def counted(calls: list):
@@ -56,3 +56,23 @@ def test_without_a_folder_nothing_is_kept(tmp_path):
         memo.save()
     assert calls == ["page.html"] * 2
     assert list(tmp_path.iterdir()) == [page]
+
+
+def test_a_text_function_is_kept_by_the_text(tmp_path):
+    calls = []
+
+    def upper(text):
+        calls.append(text)
+        return text.upper()
+
+    memo = TextMemo("upper", upper)
+    memo.load(tmp_path)
+    assert [memo("а"), memo("б"), memo("а")] == ["А", "Б", "А"]
+    memo.save()
+    memo.load(tmp_path)
+    assert [memo("а"), memo("в")] == ["А", "В"]
+    assert calls == ["а", "б", "в"]
+    memo.save()
+    memo.load(tmp_path)  # "б" was not used by the last build: not kept
+    assert memo("б") == "Б"
+    assert calls == ["а", "б", "в", "б"]

@@ -1,8 +1,11 @@
 """Build speed: Markdown converted in parallel and kept between builds; URLs once.
 
-Thin glue: the conversions (`conversions`) and the cache key (`cache_key`) are
-plain modules. The reader asks `CONVERSIONS.convert(...)` for each text; this
-plugin fills it before the reader starts and saves it after a successful build.
+Thin glue: the conversions (`conversions`), the cache key (`cache_key`) and the
+results kept by their inputs' hash (`memo`: used by typography, links and
+search too) are plain modules. The reader asks `CONVERSIONS.convert(...)` for
+each text; this plugin fills it before the reader starts, loads and saves the
+memos of the build's key, keeps compiled templates, and saves everything after
+a successful build.
 """
 
 import logging
@@ -98,8 +101,16 @@ def prepare_templates(generator) -> None:
         # Compiled templates kept between builds; Jinja compiles a template
         # anew when its source differs from the one the kept code came from.
         compiled = Path(folder) / COMPILED_TEMPLATES
-        compiled.mkdir(parents=True, exist_ok=True)
-        generator.env.bytecode_cache = FileSystemBytecodeCache(str(compiled))
+        generator.env.bytecode_cache = CompiledTemplates(str(compiled))
+
+
+class CompiledTemplates(FileSystemBytecodeCache):
+    """Its folder is made when the first template is compiled, so a build that
+    stops before writing any page leaves no cache behind."""
+
+    def dump_bytecode(self, bucket) -> None:
+        Path(self.directory).mkdir(parents=True, exist_ok=True)
+        super().dump_bytecode(bucket)
 
 
 def save_conversions(pelican) -> None:

@@ -61,7 +61,6 @@ def check_links(pelican) -> None:
     # Most pages of a rebuild are the bytes they were: their links are known.
     memo = BytesMemo(settings.get("BUILD_SPEED_CACHE_FOLDER"), SCANS_FILE)
     files, scanned = scan_output(Path(pelican.output_path), memo.wrap(scan_file))
-    memo.save()
     broken = broken_links(files, scanned, site_bases(settings))
     texts = _SourceTexts(content_dir)
     grouped = group_by_source(broken, SOURCES, texts.has)
@@ -74,6 +73,8 @@ def check_links(pelican) -> None:
     for problem in sorted(problems):
         logger.error("%s", problem)
     if not problems:
+        # Kept only from a build that passes, as the Markdown cache is.
+        memo.save()
         return
     logger.error(
         "Найдено: %s. Исправьте ссылки и запустите сборку снова.",

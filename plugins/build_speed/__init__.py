@@ -17,7 +17,7 @@ from pelican.readers import MarkdownReader
 
 from .cache_key import cache_key, tree_files
 from .conversions import CONVERSIONS, forget_old_keys, section_texts, usable_cores
-from .memo import TEXT_MEMOS
+from .memo import TEXT_MEMOS, forget_kept_folders, save_kept_folders
 from .settings import checked_settings
 from .templates import RememberingMissing
 
@@ -44,6 +44,8 @@ def convert_ahead(pelican) -> None:
     process (`--autoreload`), with the templates, plugins or plan files."""
     settings = pelican.settings
     CONVERSIONS.reset()
+    _COMPILED.clear()
+    forget_kept_folders()
     folder = _cache_folder(settings)
     settings["BUILD_SPEED_CACHE_FOLDER"] = str(folder) if folder else None
     if folder:
@@ -105,18 +107,29 @@ def prepare_templates(generator) -> None:
 
 
 class CompiledTemplates(FileSystemBytecodeCache):
-    """Its folder is made when the first template is compiled, so a build that
-    stops before writing any page leaves no cache behind."""
+    """Templates compiled in this build are written once it has passed
+    (`save_compiled_templates`), so a failed build leaves no cache behind."""
 
     def dump_bytecode(self, bucket) -> None:
-        Path(self.directory).mkdir(parents=True, exist_ok=True)
-        super().dump_bytecode(bucket)
+        _COMPILED.append((self, bucket))
+
+
+_COMPILED: list[tuple[CompiledTemplates, object]] = []
+
+
+def save_compiled_templates() -> None:
+    for cache, bucket in _COMPILED:
+        Path(cache.directory).mkdir(parents=True, exist_ok=True)
+        FileSystemBytecodeCache.dump_bytecode(cache, bucket)
+    _COMPILED.clear()
 
 
 def save_conversions(pelican) -> None:
     folder = pelican.settings.get("BUILD_SPEED_CACHE_FOLDER")
     if folder:
         CONVERSIONS.save(Path(folder))
+        save_compiled_templates()
+        save_kept_folders()
         for memo in TEXT_MEMOS:
             memo.save()
         forget_old_keys(Path(folder).parent, KEPT_KEYS)

@@ -79,7 +79,8 @@ def tree_digest(folder: Path, suffixes: tuple[str, ...]) -> str:
 
 class KeptFolder:
     """A folder a build made from inputs of a known digest, copied back when a
-    later build has the very same inputs; kept in ``folder / name``."""
+    later build has the very same inputs; kept in ``folder / name`` once the
+    build has passed (`save_kept_folders`)."""
 
     def __init__(self, folder: str | Path | None, name: str):
         self._place = Path(folder) / name if folder else None
@@ -98,8 +99,10 @@ class KeptFolder:
         return True
 
     def keep(self, key: str, source: Path) -> None:
-        if self._place is None:
-            return
+        if self._place is not None:
+            _PENDING_FOLDERS.append((self, key, source))
+
+    def _save(self, key: str, source: Path) -> None:
         self._place.parent.mkdir(parents=True, exist_ok=True)
         fresh = Path(tempfile.mkdtemp(dir=self._place.parent, suffix=".tmp"))
         shutil.copytree(source, fresh / FILES)
@@ -107,6 +110,20 @@ class KeptFolder:
         (fresh / KEY_FILE).write_text(key, encoding="utf-8")
         shutil.rmtree(self._place, ignore_errors=True)
         fresh.rename(self._place)
+
+
+_PENDING_FOLDERS: list[tuple[KeptFolder, str, Path]] = []
+
+
+def save_kept_folders() -> None:
+    """After a build that passed: the folders its plugins asked to keep."""
+    for kept, key, source in _PENDING_FOLDERS:
+        kept._save(key, source)
+    forget_kept_folders()
+
+
+def forget_kept_folders() -> None:
+    _PENDING_FOLDERS.clear()
 
 
 KEY_FILE = "key"

@@ -202,6 +202,17 @@ def tree_digest(folder: Path) -> str:
     return digest.hexdigest()
 
 
+def file_digests(folder: Path) -> dict[str, str]:
+    """Each file under `folder` (relative path) and the SHA-256 of its bytes."""
+    return {
+        path.relative_to(folder).as_posix(): hashlib.sha256(
+            path.read_bytes()
+        ).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
 def read_until(url: str, done: threading.Event, statuses: list, limit: int = 20000):
     """GET `url` until `done` is set (at most `limit` times); record each status."""
     for _ in range(limit):
@@ -213,3 +224,84 @@ def read_until(url: str, done: threading.Event, statuses: list, limit: int = 200
                 statuses.append(answer.status)
         except urllib.error.HTTPError as error:
             statuses.append(error.code)
+
+
+# What `invoke build` needs of the project; node_modules (the web editor) is not.
+PROJECT_PARTS = (
+    "tasks.py",
+    "chamber",
+    "pelicanconf.py",
+    "publishconf.py",
+    "plugins",
+    "theme",
+    "publishing",
+    "preview",
+    "web_editor",
+)
+
+
+class Project:
+    """A copy of the project's code with a fixture site, built by `invoke build`."""
+
+    def __init__(self, folder: Path, site: str):
+        self.root = folder / "project"
+        for part in PROJECT_PARTS:
+            source = ROOT / part
+            if source.is_dir():
+                shutil.copytree(
+                    source,
+                    self.root / part,
+                    ignore=shutil.ignore_patterns("__pycache__"),
+                )
+            else:
+                self.root.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(source, self.root / part)
+        self.content = copy_fixture_site(site, folder)
+        self.output = folder / "output"
+        self.cache = folder / ".cache" / "build"
+
+    def build(self, output: Path | None = None) -> str:
+        """`invoke build` into `output` (the project's own by default); its log."""
+        result = self.run_build(output or self.output)
+        assert result.returncode == 0, result.stdout + result.stderr
+        return result.stdout + result.stderr
+
+    def run_build(self, output: Path) -> subprocess.CompletedProcess:
+        return run_invoke_in(
+            self.root,
+            "build",
+            "--content",
+            str(self.content),
+            "--output",
+            str(output),
+            "--as-of",
+            "2021-12-31",
+            SITEURL=SITEURL,
+        )
+
+    def pages(self) -> dict[str, BeautifulSoup]:
+        site = self.output.resolve()
+        return {
+            path.relative_to(site).as_posix(): BeautifulSoup(
+                path.read_text(encoding="utf-8"), "html.parser"
+            )
+            for path in site.rglob("*.html")
+            if not path.relative_to(site).as_posix().startswith("admin/")
+        }
+
+    def page(self, relative: str) -> BeautifulSoup:
+        """The page at `relative`/, or the one page whose folder begins so."""
+        pages = self.pages()
+        if f"{relative}/index.html" in pages:
+            return pages[f"{relative}/index.html"]
+        (found,) = [
+            soup
+            for name, soup in pages.items()
+            if name.startswith(relative) and name.count("/") == relative.count("/") + 1
+        ]
+        return found
+
+    def edit(self, path: Path, old: str, new: str) -> None:
+        text = path.read_text(encoding="utf-8")
+        assert old in text
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")

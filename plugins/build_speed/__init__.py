@@ -1,14 +1,17 @@
 """Build speed: Markdown converted in parallel and kept between builds; URLs once.
 
-Thin glue: the conversions (`conversions`) and the cache key (`cache_key`) are
-plain modules. The content model's reader converts each text with `BUILD.convert`,
-which this plugin points at `CONVERSIONS.convert`; it fills that before the reader
-starts and saves it after a successful build.
+Thin glue: the conversions (`conversions`), the cache key (`cache_key`) and the
+results kept by their inputs' hash (`memo`: used by typography, links and
+search too) are plain modules. The content model's reader converts each text
+with `BUILD.convert`, which this plugin points at `CONVERSIONS.convert`; it fills
+that before the reader starts, loads and saves the memos of the build's key,
+keeps compiled templates, and saves everything after a successful build.
 """
 
 import logging
 from pathlib import Path
 
+from jinja2 import FileSystemBytecodeCache
 from pelican import signals
 from pelican.readers import MarkdownReader
 
@@ -16,6 +19,7 @@ from content_model.state import BUILD
 
 from .cache_key import cache_key, tree_files
 from .conversions import CONVERSIONS, forget_old_keys, section_texts, usable_cores
+from .memo import TEXT_MEMOS, forget_kept_folders, save_kept_folders
 from .settings import checked_settings
 from .templates import RememberingMissing
 
@@ -29,6 +33,7 @@ _PER_RUN = frozenset({"OUTPUT_PATH", "BUILD_SPEED_CACHE_FOLDER"})
 # Caches under other keys kept, the newest first: the preview's and the
 # publisher's settings differ, and one should not evict the other.
 KEPT_KEYS = 4
+COMPILED_TEMPLATES = "jinja"
 _CONTENT_LISTS = ("articles", "drafts", "hidden_articles", "pages", "hidden_pages")
 
 
@@ -42,10 +47,14 @@ def convert_ahead(pelican) -> None:
     process (`--autoreload`), with the templates, plugins or plan files."""
     settings = pelican.settings
     CONVERSIONS.reset()
+    _COMPILED.clear()
+    forget_kept_folders()
     folder = _cache_folder(settings)
     settings["BUILD_SPEED_CACHE_FOLDER"] = str(folder) if folder else None
     if folder:
         CONVERSIONS.load(folder)
+    for memo in TEXT_MEMOS:
+        memo.load(folder)
     texts = section_texts(
         Path(settings["PATH"]),
         [
@@ -90,20 +99,48 @@ def freeze_urls(generators) -> None:
                         item.override_url = item.url
 
 
-def remember_missing_templates(generator) -> None:
+def prepare_templates(generator) -> None:
     generator.env.loader = RememberingMissing(generator.env.loader)
+    folder = generator.settings.get("BUILD_SPEED_CACHE_FOLDER")
+    if folder:
+        # Compiled templates kept between builds; Jinja compiles a template
+        # anew when its source differs from the one the kept code came from.
+        compiled = Path(folder) / COMPILED_TEMPLATES
+        generator.env.bytecode_cache = CompiledTemplates(str(compiled))
+
+
+class CompiledTemplates(FileSystemBytecodeCache):
+    """Templates compiled in this build are written once it has passed
+    (`save_compiled_templates`), so a failed build leaves no cache behind."""
+
+    def dump_bytecode(self, bucket) -> None:
+        _COMPILED.append((self, bucket))
+
+
+_COMPILED: list[tuple[CompiledTemplates, object]] = []
+
+
+def save_compiled_templates() -> None:
+    for cache, bucket in _COMPILED:
+        Path(cache.directory).mkdir(parents=True, exist_ok=True)
+        FileSystemBytecodeCache.dump_bytecode(cache, bucket)
+    _COMPILED.clear()
 
 
 def save_conversions(pelican) -> None:
     folder = pelican.settings.get("BUILD_SPEED_CACHE_FOLDER")
     if folder:
         CONVERSIONS.save(Path(folder))
+        save_compiled_templates()
+        save_kept_folders()
+        for memo in TEXT_MEMOS:
+            memo.save()
         forget_old_keys(Path(folder).parent, KEPT_KEYS)
 
 
 def register():
     signals.initialized.connect(configure)
     signals.get_generators.connect(convert_ahead)
-    signals.generator_init.connect(remember_missing_templates)
+    signals.generator_init.connect(prepare_templates)
     signals.all_generators_finalized.connect(freeze_urls)
     signals.finalized.connect(save_conversions)

@@ -14,13 +14,13 @@ No Pelican here: the plugin passes in the settings and the files.
 import hashlib
 import multiprocessing
 import os
-import pickle
 import shutil
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from markdown import Markdown
+
+from .memo import load_pickle, save_pickle
 
 # A converted text: the HTML and the metadata block (`Markdown.Meta`).
 Converted = tuple[str, dict[str, list[str]]]
@@ -73,22 +73,13 @@ class Conversions:
         return len(todo)
 
     def load(self, folder: Path) -> None:
-        try:
-            with open(folder / CACHE_FILE, "rb") as stored:
-                self._known.update(pickle.load(stored))
-        except (OSError, pickle.UnpicklingError, EOFError, ValueError):
-            pass  # no cache yet, or a broken one: everything is converted anew
+        # None when there is no cache yet, or a broken one: all is converted anew.
+        self._known.update(load_pickle(folder / CACHE_FILE) or {})
 
     def save(self, folder: Path) -> None:
         """Keep what this build used, so the cache does not grow with old versions."""
         kept = {key: self._known[key] for key in self._used if key in self._known}
-        folder.mkdir(parents=True, exist_ok=True)
-        # Written aside and renamed over: a build stopped halfway leaves the
-        # previous cache whole, and two builds at once do not mix theirs.
-        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        with os.fdopen(handle, "wb") as stored:
-            pickle.dump(kept, stored, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, folder / CACHE_FILE)
+        save_pickle(folder / CACHE_FILE, kept)
 
 
 def forget_old_keys(cache: Path, kept: int) -> None:

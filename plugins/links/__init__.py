@@ -10,12 +10,13 @@ from urllib.parse import urlsplit
 
 from pelican import signals
 
+from build_speed.memo import BytesMemo
 from chamber.absolutise import rebase_root_relative
 from chamber.problems import Problem
 from chamber.russian.plurals import count_with_noun
 from plugin_needs import needs
 
-from .check import broken_links, group_by_source, scan_output
+from .check import broken_links, group_by_source, scan_file, scan_output
 from .settings import checked_settings, site_bases
 
 logger = logging.getLogger(__name__)
@@ -23,6 +24,8 @@ logger = logging.getLogger(__name__)
 # Built file → the Markdown file it was made from, for messages.
 SOURCES: dict[str, str] = {}
 _CONTENT_LISTS = ("articles", "drafts", "hidden_articles", "pages", "draft_pages")
+# Kept in build_speed's folder for this build's settings and code.
+SCANS_FILE = "links.pickle"
 
 
 def configure(pelican) -> None:
@@ -55,7 +58,9 @@ def remember_sources(generators) -> None:
 def check_links(pelican) -> None:
     settings = pelican.settings
     content_dir = Path(settings["PATH"])
-    files, scanned = scan_output(Path(pelican.output_path))
+    # Most pages of a rebuild are the bytes they were: their links are known.
+    memo = BytesMemo(settings.get("BUILD_SPEED_CACHE_FOLDER"), SCANS_FILE)
+    files, scanned = scan_output(Path(pelican.output_path), memo.wrap(scan_file))
     broken = broken_links(files, scanned, site_bases(settings))
     texts = _SourceTexts(content_dir)
     grouped = group_by_source(broken, SOURCES, texts.has)
@@ -68,6 +73,8 @@ def check_links(pelican) -> None:
     for problem in sorted(problems):
         logger.error("%s", problem)
     if not problems:
+        # Kept only from a build that passes, as the Markdown cache is.
+        memo.save()
         return
     logger.error(
         "Найдено: %s. Исправьте ссылки и запустите сборку снова.",

@@ -138,9 +138,23 @@ def _entry_links(markup: str) -> tuple[Link, ...]:
     )
 
 
-def scan_output(output: Path) -> tuple[set[str], dict[str, ScannedFile]]:
+def scan_file(path: Path) -> ScannedFile:
+    """What a page or a feed (`_scanned`) links to, and its ids."""
+    if path.suffix.lower() in _PAGE_SUFFIXES:
+        return scan_page(path)
+    return scan_feed(path)
+
+
+def _scanned(path: Path) -> bool:
+    return path.suffix.lower() in _PAGE_SUFFIXES | _FEED_SUFFIXES
+
+
+def scan_output(
+    output: Path, scan: Callable[[Path], ScannedFile] = scan_file
+) -> tuple[set[str], dict[str, ScannedFile]]:
     """Every file written (relative, with forward slashes) and what pages and
-    feeds among them link to."""
+    feeds among them link to. ``scan`` may be `scan_file` remembered by the
+    files' bytes: its result depends on nothing else."""
     files: set[str] = set()
     scanned: dict[str, ScannedFile] = {}
     for path in output.rglob("*"):
@@ -148,11 +162,8 @@ def scan_output(output: Path) -> tuple[set[str], dict[str, ScannedFile]]:
             continue
         relative = path.relative_to(output).as_posix()
         files.add(relative)
-        suffix = path.suffix.lower()
-        if suffix in _PAGE_SUFFIXES:
-            scanned[relative] = scan_page(path)
-        elif suffix in _FEED_SUFFIXES:
-            scanned[relative] = scan_feed(path)
+        if _scanned(path):
+            scanned[relative] = scan(path)
     return files, scanned
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pelican import signals
 
+from build_speed.memo import KeptFolder
 from chamber.sections import SECTIONS
 from plugin_needs import needs
 from search.attributes import body_weight, first_image, pagefind_attributes
@@ -19,6 +20,7 @@ logger = logging.getLogger(__name__)
 
 # The search page is one of Pelican's direct templates: theme/templates/search.html.
 TEMPLATE = "search"
+KEPT_BUNDLE = "pagefind"
 
 
 def configure(pelican) -> None:
@@ -38,7 +40,9 @@ def build_index(pelican) -> None:
     settings = pelican.settings
     if not settings["SEARCH_INDEX"]:
         return
-    pages = index_site(Path(pelican.output_path))
+    # Kept in build_speed's folder for this build's settings and code.
+    kept = KeptFolder(settings.get("BUILD_SPEED_CACHE_FOLDER"), KEPT_BUNDLE)
+    pages = index_site(Path(pelican.output_path), kept)
     logger.info("Поиск: в указателе %d стр.", pages)
 
 

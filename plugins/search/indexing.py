@@ -8,9 +8,12 @@ from pathlib import Path
 
 from pagefind.service import PagefindService
 
+from build_speed.memo import KeptFolder, tree_digest
 from search.stable import ENTRY, stabilise
 
 BUNDLE = "pagefind"
+# What Pagefind reads of the site (its default glob).
+INDEXED = (".html",)
 GZIP_MAGIC = b"\x1f\x8b"
 # How long to wait for Pagefind's last writes: checked every 50 ms, up to 10 s.
 SETTLE_INTERVAL = 0.05
@@ -21,17 +24,22 @@ class IndexingError(RuntimeError):
     pass
 
 
-def index_site(site: Path) -> int:
+def index_site(site: Path, kept: KeptFolder) -> int:
     """Index the pages marked `data-pagefind-body` under `site`; how many there are.
 
     A bundle left by an earlier build (the preview writes over its folder) is
     removed first: Pagefind names its files by content and would leave stale ones.
+    When every page has the bytes of a build before, its bundle (`kept`) is
+    copied instead: Pagefind reads nothing but the pages.
     """
-    shutil.rmtree(site / BUNDLE, ignore_errors=True)
+    pages = tree_digest(site, INDEXED)
     try:
-        asyncio.run(_index(site))
-        check_complete(site / BUNDLE)
-        stabilise(site / BUNDLE)
+        if not kept.restore(pages, site / BUNDLE):
+            shutil.rmtree(site / BUNDLE, ignore_errors=True)
+            asyncio.run(_index(site))
+            check_complete(site / BUNDLE)
+            stabilise(site / BUNDLE)
+            kept.keep(pages, site / BUNDLE)
         entry = json.loads((site / BUNDLE / ENTRY).read_text(encoding="utf-8"))
     except Exception as error:  # the binary's failures come as assorted errors
         raise IndexingError(

@@ -7,13 +7,17 @@ set them with the `typo` filter only where they are shown as part of a page.
 
 from pelican import signals
 
+from build_speed.memo import remembered
 from chamber.typography import typograph_html, typograph_text
+
+# A pure function of the text: kept between builds by build_speed.
+_typographed = remembered("typography", typograph_html)
 
 
 def set_body(content) -> None:
-    content._content = typograph_html(content._content or "")
+    content._content = _typographed(content._content or "")
     if "summary" in content.metadata:
-        content.metadata["summary"] = typograph_html(content.metadata["summary"])
+        content.metadata["summary"] = _typographed(content.metadata["summary"])
 
 
 def add_filter(pelican) -> None:

@@ -72,3 +72,10 @@ def test_the_first_picture_of_a_text_is_its_image():
 
 def test_a_text_without_pictures_has_no_image():
     assert first_image("<p>Только текст</p>") == {}
+
+
+def test_a_picture_tag_in_capitals_is_a_picture_too():
+    assert first_image('<p>Текст</p><IMG SRC="/images/a.png" ALT="Схема">') == {
+        "image": "/images/a.png",
+        "image_alt": "Схема",
+    }

@@ -8,7 +8,6 @@ setting, a template or a plan file changes.
 """
 
 import pickle
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -20,9 +19,9 @@ from build_speed.conversions import CACHE_FILE
 from sitebuild import (
     ROOT,
     SITEURL,
+    Project,
     copy_fixture_site,
     invoke_env,
-    run_invoke_in,
     tree_digest,
 )
 
@@ -36,18 +35,6 @@ WARNING = (
     "Предупреждение: meetings/2021-02-18-ustanovochnoe.md: поле «Plan»: пункт 2021-5"
 )
 POISON = "Отравленный кэш"
-# What `invoke build` needs of the project; node_modules (the web editor) is not.
-PROJECT_PARTS = (
-    "tasks.py",
-    "chamber",
-    "pelicanconf.py",
-    "publishconf.py",
-    "plugins",
-    "theme",
-    "publishing",
-    "preview",
-    "web_editor",
-)
 
 
 def pelican_build(
@@ -108,82 +95,20 @@ def test_parallel_and_cached_conversions_build_the_serial_site(tmp_path):
     assert tree_digest(tmp_path / "cached") == digest
 
 
-class Project:
-    """A copy of the project's code with a fixture site, built by `invoke build`."""
-
-    def __init__(self, folder: Path):
-        self.root = folder / "project"
-        for part in PROJECT_PARTS:
-            source = ROOT / part
-            if source.is_dir():
-                shutil.copytree(
-                    source,
-                    self.root / part,
-                    ignore=shutil.ignore_patterns("__pycache__"),
-                )
-            else:
-                self.root.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(source, self.root / part)
-        self.content = copy_fixture_site(SITE, folder)
-        self.output = folder / "output"
-        self.cache = folder / ".cache" / "build"
-
-    def build(self) -> str:
-        result = run_invoke_in(
-            self.root,
-            "build",
-            "--content",
-            str(self.content),
-            "--output",
-            str(self.output),
-            "--as-of",
-            "2021-12-31",
-            SITEURL=SITEURL,
-        )
-        assert result.returncode == 0, result.stdout + result.stderr
-        return result.stdout + result.stderr
-
-    def poison(self) -> None:
-        """Write the marker into every conversion the last build kept."""
-        kept = max(self.cache.glob(f"*/{CACHE_FILE}"), key=lambda p: p.stat().st_mtime)
-        conversions = pickle.loads(kept.read_bytes())
-        poisoned = {
-            key: (f"{html}\n<p>{POISON}</p>", meta)
-            for key, (html, meta) in conversions.items()
-        }
-        kept.write_bytes(pickle.dumps(poisoned))
-
-    def pages(self) -> dict[str, BeautifulSoup]:
-        site = self.output.resolve()
-        return {
-            path.relative_to(site).as_posix(): BeautifulSoup(
-                path.read_text(encoding="utf-8"), "html.parser"
-            )
-            for path in site.rglob("*.html")
-            if not path.relative_to(site).as_posix().startswith("admin/")
-        }
-
-    def page(self, relative: str) -> BeautifulSoup:
-        """The page at `relative`/, or the one page whose folder begins so."""
-        pages = self.pages()
-        if f"{relative}/index.html" in pages:
-            return pages[f"{relative}/index.html"]
-        (found,) = [
-            soup
-            for name, soup in pages.items()
-            if name.startswith(relative) and name.count("/") == relative.count("/") + 1
-        ]
-        return found
-
-    def edit(self, path: Path, old: str, new: str) -> None:
-        text = path.read_text(encoding="utf-8")
-        assert old in text
-        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+def poison(project: Project) -> None:
+    """Write the marker into every conversion the last build kept."""
+    kept = max(project.cache.glob(f"*/{CACHE_FILE}"), key=lambda p: p.stat().st_mtime)
+    conversions = pickle.loads(kept.read_bytes())
+    poisoned = {
+        key: (f"{html}\n<p>{POISON}</p>", meta)
+        for key, (html, meta) in conversions.items()
+    }
+    kept.write_bytes(pickle.dumps(poisoned))
 
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
-    return Project(tmp_path_factory.mktemp("speed"))
+    return Project(tmp_path_factory.mktemp("speed"), SITE)
 
 
 def poisoned(soup: BeautifulSoup) -> bool:
@@ -206,7 +131,7 @@ def test_a_cached_rebuild_uses_the_cache_and_repeats_the_warnings(project):
     again = project.build()
     assert WARNING in again
     assert tree_digest(project.output.resolve()) == first_site
-    project.poison()
+    poison(project)
     assert WARNING in project.build()
     assert poisoned(project.page(ARTICLE_PAGE))
 
@@ -233,7 +158,7 @@ def test_an_edited_article_is_converted_anew_and_shows_in_its_lists_and_feed(
 
 
 def test_an_edited_template_reaches_every_page(project):
-    project.poison()
+    poison(project)
     project.edit(
         project.root / "theme/templates/base.html",
         "<head>",
@@ -248,7 +173,7 @@ def test_an_edited_template_reaches_every_page(project):
 
 
 def test_a_changed_setting_is_not_served_from_the_cache(project):
-    project.poison()
+    poison(project)
     project.edit(
         project.root / "pelicanconf.py",
         '"markdown.extensions.toc": {"permalink": False}',
@@ -261,7 +186,7 @@ def test_a_changed_setting_is_not_served_from_the_cache(project):
 
 
 def test_an_edited_plan_file_updates_the_plan_page_and_its_evidence(project):
-    project.poison()
+    poison(project)
     project.edit(
         project.content / "plans/2021.toml",
         'title = "Проведение установочного заседания',

@@ -1,0 +1,172 @@
+"""Results of pure functions of files' bytes, kept between builds.
+
+A result is looked up by a hash of the bytes it was computed from, never by a
+file's name or time: a page whose bytes did not change gets the result its bytes
+gave before, a changed page is computed anew. The function's own code and its
+libraries are in the cache key of the folder the results are kept in (the
+plugin's `.cache/build/<key>/`).
+"""
+
+import hashlib
+import os
+import pickle
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def file_digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=20).digest()
+
+
+class BytesMemo:
+    """``function(path)`` for files, by their bytes; kept in ``folder / name``."""
+
+    def __init__(self, folder: str | Path | None, name: str):
+        self._file = Path(folder) / name if folder else None
+        self._known: dict[bytes, object] = load_pickle(self._file) or {}
+        self._used: dict[bytes, object] = {}
+
+    def wrap(self, function: Callable[[Path], T]) -> Callable[[Path], T]:
+        def remembered(path: Path) -> T:
+            key = file_digest(path.read_bytes())
+            if key not in self._used:
+                found = self._known.get(key)
+                self._used[key] = function(path) if found is None else found
+            return self._used[key]
+
+        return remembered
+
+    def save(self) -> None:
+        """Keep what this build used, so the file does not grow with old pages."""
+        if self._file:
+            save_pickle(self._file, self._used)
+
+
+def load_pickle(path: Path | None):
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as stored:
+            return pickle.load(stored)
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError):
+        return None  # none yet, or a broken one: everything is computed anew
+
+
+def save_pickle(path: Path, value) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Written aside and renamed over: a build stopped halfway leaves the
+    # previous file whole, and two builds at once do not mix theirs.
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(handle, "wb") as stored:
+        pickle.dump(value, stored, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(temporary, path)
+
+
+def tree_digest(folder: Path, suffixes: tuple[str, ...]) -> str:
+    """A hash of the paths and bytes of the files under `folder` with `suffixes`."""
+    digest = hashlib.blake2b(digest_size=20)
+    for path in sorted(folder.rglob("*")):
+        if path.suffix.lower() in suffixes and path.is_file():
+            digest.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
+            digest.update(file_digest(path.read_bytes()))
+    return digest.hexdigest()
+
+
+class KeptFolder:
+    """A folder a build made from inputs of a known digest, copied back when a
+    later build has the very same inputs; kept in ``folder / name`` once the
+    build has passed (`save_kept_folders`)."""
+
+    def __init__(self, folder: str | Path | None, name: str):
+        self._place = Path(folder) / name if folder else None
+
+    def restore(self, key: str, destination: Path) -> bool:
+        """Put the kept folder at `destination` if it was made from `key`."""
+        if self._place is None:
+            return False
+        try:
+            if (self._place / KEY_FILE).read_text(encoding="utf-8") != key:
+                return False
+        except OSError:
+            return False
+        shutil.rmtree(destination, ignore_errors=True)
+        shutil.copytree(self._place / FILES, destination)
+        return True
+
+    def keep(self, key: str, source: Path) -> None:
+        if self._place is not None:
+            _PENDING_FOLDERS.append((self, key, source))
+
+    def _save(self, key: str, source: Path) -> None:
+        self._place.parent.mkdir(parents=True, exist_ok=True)
+        fresh = Path(tempfile.mkdtemp(dir=self._place.parent, suffix=".tmp"))
+        shutil.copytree(source, fresh / FILES)
+        # The key last: a copy cut short has none, and is never restored.
+        (fresh / KEY_FILE).write_text(key, encoding="utf-8")
+        shutil.rmtree(self._place, ignore_errors=True)
+        fresh.rename(self._place)
+
+
+_PENDING_FOLDERS: list[tuple[KeptFolder, str, Path]] = []
+
+
+def save_kept_folders() -> None:
+    """After a build that passed: the folders its plugins asked to keep."""
+    for kept, key, source in _PENDING_FOLDERS:
+        kept._save(key, source)
+    forget_kept_folders()
+
+
+def forget_kept_folders() -> None:
+    _PENDING_FOLDERS.clear()
+
+
+KEY_FILE = "key"
+FILES = "files"
+
+
+class TextMemo:
+    """``function(text)`` for a pure function of a text, by the text's hash;
+    kept between builds in the folder of the build's key (`load`, `save`)."""
+
+    def __init__(self, name: str, function: Callable[[str], T]):
+        self.name = name
+        self._function = function
+        self._file: Path | None = None
+        self._known: dict[bytes, T] = {}
+        self._used: dict[bytes, T] = {}
+
+    def __call__(self, text: str) -> T:
+        key = file_digest(text.encode("utf-8", "surrogatepass"))
+        found = self._used.get(key)
+        if found is None:
+            found = self._known.get(key)
+            if found is None:
+                found = self._function(text)
+            self._used[key] = found
+        return found
+
+    def load(self, folder: Path | None) -> None:
+        """At the start of a build: what the last build under this key kept."""
+        self._file = folder / f"{self.name}.pickle" if folder else None
+        self._known = load_pickle(self._file) or {}
+        self._used = {}
+
+    def save(self) -> None:
+        if self._file:
+            save_pickle(self._file, self._used)
+
+
+# Every TextMemo a plugin made, loaded and saved by the build_speed plugin.
+TEXT_MEMOS: list[TextMemo] = []
+
+
+def remembered(name: str, function: Callable[[str], T]) -> TextMemo:
+    memo = TextMemo(name, function)
+    TEXT_MEMOS.append(memo)
+    return memo

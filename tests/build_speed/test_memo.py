@@ -1,0 +1,78 @@
+"""Results kept by a file's bytes: the same bytes give the kept result, other
+bytes a new one, and only what a build used is kept for the next."""
+
+from build_speed.memo import BytesMemo, TextMemo
+
+
+def counted(calls: list):
+    def function(path):
+        calls.append(path.name)
+        return path.read_text(encoding="utf-8").upper()
+
+    return function
+
+
+def test_a_result_is_kept_by_the_bytes_not_the_name(tmp_path):
+    (tmp_path / "a.html").write_text("один", encoding="utf-8")
+    (tmp_path / "b.html").write_text("два", encoding="utf-8")
+    calls = []
+    first = BytesMemo(tmp_path / "cache", "memo.pickle")
+    remembered = first.wrap(counted(calls))
+    assert remembered(tmp_path / "a.html") == "ОДИН"
+    assert remembered(tmp_path / "b.html") == "ДВА"
+    first.save()
+    # The next build: a is unchanged, b is edited, c has a's bytes.
+    (tmp_path / "b.html").write_text("три", encoding="utf-8")
+    (tmp_path / "c.html").write_text("один", encoding="utf-8")
+    second = BytesMemo(tmp_path / "cache", "memo.pickle").wrap(counted(calls))
+    assert [second(tmp_path / name) for name in ("a.html", "b.html", "c.html")] == [
+        "ОДИН",
+        "ТРИ",
+        "ОДИН",
+    ]
+    assert calls == ["a.html", "b.html", "b.html"]
+
+
+def test_only_what_the_last_build_used_is_kept(tmp_path):
+    page = tmp_path / "page.html"
+    calls = []
+    for text in ("старый", "новый"):
+        page.write_text(text, encoding="utf-8")
+        memo = BytesMemo(tmp_path / "cache", "memo.pickle")
+        memo.wrap(counted(calls))(page)
+        memo.save()
+    page.write_text("старый", encoding="utf-8")
+    BytesMemo(tmp_path / "cache", "memo.pickle").wrap(counted(calls))(page)
+    assert calls == ["page.html"] * 3
+
+
+def test_without_a_folder_nothing_is_kept(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("текст", encoding="utf-8")
+    calls = []
+    for _ in range(2):
+        memo = BytesMemo(None, "memo.pickle")
+        memo.wrap(counted(calls))(page)
+        memo.save()
+    assert calls == ["page.html"] * 2
+    assert list(tmp_path.iterdir()) == [page]
+
+
+def test_a_text_function_is_kept_by_the_text(tmp_path):
+    calls = []
+
+    def upper(text):
+        calls.append(text)
+        return text.upper()
+
+    memo = TextMemo("upper", upper)
+    memo.load(tmp_path)
+    assert [memo("а"), memo("б"), memo("а")] == ["А", "Б", "А"]
+    memo.save()
+    memo.load(tmp_path)
+    assert [memo("а"), memo("в")] == ["А", "В"]
+    assert calls == ["а", "б", "в"]
+    memo.save()
+    memo.load(tmp_path)  # "б" was not used by the last build: not kept
+    assert memo("б") == "Б"
+    assert calls == ["а", "б", "в", "б"]

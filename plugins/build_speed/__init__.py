@@ -1,8 +1,8 @@
 """Build speed: Markdown converted in parallel and kept between builds; URLs once.
 
-Thin glue: the conversions (`conversions`), the cache key (`cache_key`) and the
-results kept by their inputs' hash (`memo`: used by typography, links and
-search too) are plain modules. The content model's reader converts each text
+Thin glue: the conversions (`conversions`) and the cache key (`cache_key`) are
+plain modules; the results kept by their inputs' hash are in `build_cache`, a
+shared module that typography, links and search use too. The content model's reader converts each text
 with `BUILD.convert`, which this plugin points at `CONVERSIONS.convert`; it fills
 that before the reader starts, loads and saves the memos of the build's key,
 keeps compiled templates, and saves everything after a successful build.
@@ -15,11 +15,11 @@ from jinja2 import FileSystemBytecodeCache
 from pelican import signals
 from pelican.readers import MarkdownReader
 
+from build_cache import TEXT_MEMOS, forget_kept_folders, save_kept_folders
 from content_model.state import BUILD
 
 from .cache_key import cache_key, tree_files
 from .conversions import CONVERSIONS, forget_old_keys, section_texts, usable_cores
-from .memo import TEXT_MEMOS, forget_kept_folders, save_kept_folders
 from .settings import checked_settings
 from .templates import RememberingMissing
 

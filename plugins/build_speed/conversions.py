@@ -20,7 +20,7 @@ from pathlib import Path
 
 from markdown import Markdown
 
-from .memo import load_pickle, save_pickle
+from build_cache import load_pickle, save_pickle
 
 # A converted text: the HTML and the metadata block (`Markdown.Meta`).
 Converted = tuple[str, dict[str, list[str]]]

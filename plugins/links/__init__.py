@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from pelican import signals
 
-from build_speed.memo import BytesMemo
+from build_cache import BytesMemo
 from chamber.absolutise import rebase_root_relative
 from chamber.problems import Problem
 from chamber.russian.plurals import count_with_noun

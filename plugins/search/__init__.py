@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pelican import signals
 
-from build_speed.memo import KeptFolder
+from build_cache import KeptFolder
 from chamber.sections import SECTIONS
 from plugin_needs import needs
 from search.attributes import body_weight, first_image, pagefind_attributes

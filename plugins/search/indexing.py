@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pagefind.service import PagefindService
 
-from build_speed.memo import KeptFolder, tree_digest
+from build_cache import KeptFolder, tree_digest
 from search.stable import ENTRY, stabilise
 
 BUNDLE = "pagefind"

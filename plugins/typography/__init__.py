@@ -7,7 +7,7 @@ set them with the `typo` filter only where they are shown as part of a page.
 
 from pelican import signals
 
-from build_speed.memo import remembered
+from build_cache import remembered
 from chamber.typography import typograph_html, typograph_text
 
 # A pure function of the text: kept between builds by build_speed.

@@ -1,7 +1,7 @@
 """Results kept by a file's bytes: the same bytes give the kept result, other
 bytes a new one, and only what a build used is kept for the next."""
 
-from build_speed.memo import BytesMemo, TextMemo
+from build_cache import BytesMemo, TextMemo
 
 
 def counted(calls: list):

@@ -1,6 +1,7 @@
 """A plain-text description of a page, for search results and link previews."""
 
 import re
+from collections.abc import Callable
 from html import unescape
 
 from bs4 import BeautifulSoup
@@ -59,14 +60,20 @@ def leading_text(html: str, limit: int = DESCRIPTION_LIMIT) -> str:
     return plain_text(html)
 
 
-def describe(summary_html: str | None, body_html: str, fallback: str) -> str:
+def describe(
+    summary_html: str | None,
+    body_html: str,
+    fallback: str,
+    read: Callable[[str], str] = leading_text,
+) -> str:
     """The editor's Summary if given, else the start of the text, else ``fallback``.
 
     A text cut short ends at a word, with an ellipsis, so that a preview never
-    shows half a word.
+    shows half a word. ``read`` is `leading_text`, or the same kept between
+    builds.
     """
     for source in (summary_html, body_html):
-        text = leading_text(source or "")
+        text = read(source or "")
         if text:
             return shorten(text)
     return fallback

@@ -40,6 +40,9 @@ def share_image(body_html: str, page_url: str, site_url: str) -> ShareImage | No
     video poster; None when there is neither."""
     if not site_url:  # a build for viewing from disk shares nothing
         return None
+    lowered = body_html.lower()
+    if "<img" not in lowered and "<video" not in lowered:  # nothing to parse for
+        return None
     parser = _Pictures()
     parser.feed(body_html)
     parser.close()

@@ -2,9 +2,14 @@
 
 from dataclasses import dataclass
 
-from chamber.discovery.describe import describe
+from build_cache import remembered
+from chamber.discovery.describe import describe, leading_text
 from chamber.discovery.share_image import ShareImage, share_image
 from chamber.json_ld import Organization, Publication, publication_data, script_json
+from chamber.sections import SECTIONS
+
+# A pure function of the text, which parses it whole: kept between builds.
+_leading_text = remembered("descriptions", leading_text)
 
 # The site's default share picture, in the theme's static folder (1200×630,
 # drawn by scripts/share_image.py).
@@ -32,14 +37,15 @@ class HeadFacts:
 def content_facts(content, settings: dict, chamber: Organization) -> HeadFacts:
     body = content.content
     description = describe(
-        content.metadata.get("summary"), body, settings["SITESUBTITLE"]
+        content.metadata.get("summary"), body, settings["SITESUBTITLE"], _leading_text
     )
     site_url = settings["DISCOVERY_SITEURL"]
     image = share_image(body, f"{site_url}/{content.url}", site_url)
     record = getattr(content, "record", None)
     section = record.section if record is not None else None
     date = getattr(content, "date", None)
-    if section in (None, "pages") or date is None:  # a plain page, «О Палате»
+    if section is None or not SECTIONS[section].publication or date is None:
+        # a plain page, «О Палате»
         return HeadFacts(description, False, None, None, None, image)
     modified = getattr(content, "modified", None)
     city = record.city

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from chamber.problems import SettingsError
+from chamber.settings_rules import is_count, with_defaults
 
 DEFAULTS = {
     # Where converted texts are kept between builds, under a folder named by
@@ -21,14 +22,14 @@ def cache_beside(output: Path) -> Path:
 
 
 def checked_settings(settings: dict) -> dict:
-    merged = {name: settings.get(name, default) for name, default in DEFAULTS.items()}
+    merged = with_defaults(settings, DEFAULTS)
     if not isinstance(merged["BUILD_SPEED_CACHE_PATH"], str):
         raise SettingsError(
             "настройка BUILD_SPEED_CACHE_PATH — путь к папке кэша строкой "
             "или пустая строка, чтобы не хранить кэш."
         )
     workers = merged["BUILD_SPEED_WORKERS"]
-    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 0:
+    if not is_count(workers, minimum=0):
         raise SettingsError(
             "настройка BUILD_SPEED_WORKERS — целое число процессов, 0 или больше "
             "(0 — по одному на ядро процессора)."

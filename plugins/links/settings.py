@@ -1,6 +1,7 @@
 """The plugin's settings, with defaults, checked when the build starts."""
 
 from chamber.problems import SettingsError
+from chamber.settings_rules import with_defaults
 
 DEFAULTS = {
     # A broken link fails the build; the preview reports it and keeps serving.
@@ -15,7 +16,7 @@ PREVIEW_BASE = "http://preview.invalid"
 
 
 def checked_settings(settings: dict) -> dict:
-    merged = {name: settings.get(name, default) for name, default in DEFAULTS.items()}
+    merged = with_defaults(settings, DEFAULTS)
     if not isinstance(merged["LINKS_STOP_ON_ERRORS"], bool):
         raise SettingsError(
             "настройка LINKS_STOP_ON_ERRORS должна быть True или False."

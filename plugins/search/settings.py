@@ -3,6 +3,7 @@
 from numbers import Real
 
 from chamber.problems import SettingsError
+from chamber.settings_rules import is_count, with_defaults
 
 DEFAULTS = {
     # Build the Pagefind index at the end of every build, the preview's included:
@@ -25,7 +26,7 @@ def checked_settings(settings: dict, sections) -> dict:
 
     `sections` are the keys of the content model's sections.
     """
-    merged = {name: settings.get(name, default) for name, default in DEFAULTS.items()}
+    merged = with_defaults(settings, DEFAULTS)
     if not isinstance(merged["SEARCH_INDEX"], bool):
         raise SettingsError(
             "настройка SEARCH_INDEX должна быть True (строить поиск) или False, "
@@ -39,7 +40,7 @@ def checked_settings(settings: dict, sections) -> dict:
                 f"например {DEFAULTS[name]}, а не {value!r}."
             )
     limit = merged["SEARCH_BOX_RESULTS"]
-    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 20:
+    if not is_count(limit) or limit > 20:
         raise SettingsError(
             "настройка SEARCH_BOX_RESULTS должна быть целым числом от 1 до 20, "
             f"а не {limit!r}."

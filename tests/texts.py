@@ -4,9 +4,24 @@ Whole fixture sites live in tests/fixtures/sites/<case>/ and further plan files 
 tests/fixtures/plans/; the short texts tests write themselves are made here.
 """
 
+from datetime import date
 from pathlib import Path
 
+from chamber.plan.status import Publication
+
 FIXTURE_PLANS = Path(__file__).parent / "fixtures" / "plans"
+# The sample content's work plan, which the plan's unit tests judge.
+SAMPLE_PLAN_2021 = Path(__file__).parents[1] / "content" / "plans" / "2021.toml"
+
+# Evidence for items 1 and 6 of that plan.
+INAUGURAL_MEETING = Publication(
+    title="Установочное заседание тематической группы",
+    url="https://example.org/meetings/2021-02-16/",
+    date=date(2021, 2, 16),
+    section="meetings",
+    plan_refs=("2021-1", "2021-6"),
+    published=True,
+)
 
 
 def publication(body: str = "Текст.", **fields: str) -> str:

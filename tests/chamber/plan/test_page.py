@@ -13,11 +13,10 @@ from chamber.plan.page import (
     status_counts,
 )
 from chamber.plan.status import Publication, compute_report
-from sitebuild import ROOT
-from texts import FIXTURE_PLANS
+from texts import FIXTURE_PLANS, SAMPLE_PLAN_2021
 
 SITEURL = "https://palata.example.ru"
-PLAN_2021 = load_plan(ROOT / "content" / "plans" / "2021.toml")
+PLAN_2021 = load_plan(SAMPLE_PLAN_2021)
 
 
 def digest(month: str, on: date) -> Publication:

@@ -6,18 +6,8 @@ import pytest
 from chamber.plan.model import load_plan
 from chamber.plan.report_json import dumps_report, report_to_dict
 from chamber.plan.status import Publication, compute_report
-from sitebuild import ROOT
+from texts import INAUGURAL_MEETING, SAMPLE_PLAN_2021
 
-PLAN_2021 = ROOT / "content" / "plans" / "2021.toml"
-
-INAUGURAL_MEETING = Publication(
-    title="Установочное заседание тематической группы",
-    url="https://example.org/meetings/2021-02-16/",
-    date=date(2021, 2, 16),
-    section="meetings",
-    plan_refs=("2021-1", "2021-6"),
-    published=True,
-)
 JANUARY_DIGEST = Publication(
     title="Дайджест за январь 2021",
     url="https://example.org/digests/2021-01/",
@@ -32,7 +22,9 @@ JANUARY_DIGEST = Publication(
 @pytest.fixture(scope="module")
 def report():
     return compute_report(
-        load_plan(PLAN_2021), [INAUGURAL_MEETING, JANUARY_DIGEST], date(2021, 3, 1)
+        load_plan(SAMPLE_PLAN_2021),
+        [INAUGURAL_MEETING, JANUARY_DIGEST],
+        date(2021, 3, 1),
     )
 
 
@@ -94,6 +86,8 @@ def test_dumps_report_is_readable_json_with_trailing_newline(report):
 
 def test_dumps_report_is_deterministic(report):
     again = compute_report(
-        load_plan(PLAN_2021), [JANUARY_DIGEST, INAUGURAL_MEETING], date(2021, 3, 1)
+        load_plan(SAMPLE_PLAN_2021),
+        [JANUARY_DIGEST, INAUGURAL_MEETING],
+        date(2021, 3, 1),
     )
     assert dumps_report(again) == dumps_report(report)

@@ -7,24 +7,16 @@ from lxml import etree
 from chamber.plan.model import load_plan
 from chamber.plan.status import Publication, compute_report
 from chamber.plan.timeline import render_timeline_svg
-from sitebuild import ROOT
+from texts import INAUGURAL_MEETING, SAMPLE_PLAN_2021
 
-PLAN_2021 = ROOT / "content" / "plans" / "2021.toml"
 NS = {"svg": "http://www.w3.org/2000/svg"}
-
-INAUGURAL_MEETING = Publication(
-    title="Установочное заседание тематической группы",
-    url="https://example.org/meetings/2021-02-16/",
-    date=date(2021, 2, 16),
-    section="meetings",
-    plan_refs=("2021-1", "2021-6"),
-    published=True,
-)
 
 
 @pytest.fixture(scope="module")
 def report():
-    return compute_report(load_plan(PLAN_2021), [INAUGURAL_MEETING], date(2021, 4, 1))
+    return compute_report(
+        load_plan(SAMPLE_PLAN_2021), [INAUGURAL_MEETING], date(2021, 4, 1)
+    )
 
 
 @pytest.fixture(scope="module")
@@ -135,7 +127,7 @@ def test_many_publications_in_a_month_are_one_mark_at_the_first(report):
         )
         for day in (20, 5, 12)
     ]
-    plan = load_plan(PLAN_2021)
+    plan = load_plan(SAMPLE_PLAN_2021)
     busy = compute_report(plan, [INAUGURAL_MEETING, *followups], date(2021, 4, 1))
     svg = etree.fromstring(render_timeline_svg(busy).encode())
     marks = svg.xpath("//svg:g[@data-item='1']/svg:circle", namespaces=NS)

@@ -4,18 +4,15 @@ Readers who do not see images (screen readers, images turned off in the
 low-vision version, a slow connection) get the alt text instead.
 """
 
-import re
-
 from bs4 import BeautifulSoup
 
-# build speed: most bodies have no image, and parsing one costs as much as its Markdown.
-_AN_IMAGE = re.compile("<img", re.IGNORECASE)
+from chamber.html_tags import may_contain
 
 
 def missing_alt(body_html: str, source: str) -> list[tuple[str, int | None]]:
     """(message, line in the Markdown source) for each image without alt text."""
     problems = []
-    if not _AN_IMAGE.search(body_html):  # build speed
+    if not may_contain(body_html, "img"):
         return problems
     for image in BeautifulSoup(body_html, "html.parser").find_all("img"):
         if (image.get("alt") or "").strip():

@@ -4,17 +4,16 @@ The sizes and copies themselves are measured and made by the images plugin
 (Pillow); here they are plain values.
 """
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from bs4 import BeautifulSoup
 
+from chamber.html_tags import may_contain
+
 # Where the copies of /images/a/b.png go: /images/w480/a/b.png.
 IMAGES_PREFIX = "/images/"
-# build speed: most bodies have no image; skip parsing those.
-_AN_IMAGE = re.compile("<img", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -46,7 +45,7 @@ def responsive_body(
     The first image may be on the first screen; the others wait until the
     reader scrolls near them.
     """
-    if not _AN_IMAGE.search(body_html):  # build speed
+    if not may_contain(body_html, "img"):
         return body_html
     soup = BeautifulSoup(body_html, "html.parser")
     images = soup.find_all("img")

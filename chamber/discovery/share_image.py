@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
+from chamber.html_tags import may_contain
+
 RASTER = (".png", ".jpg", ".jpeg", ".webp", ".gif")
 
 
@@ -40,8 +42,7 @@ def share_image(body_html: str, page_url: str, site_url: str) -> ShareImage | No
     video poster; None when there is neither."""
     if not site_url:  # a build for viewing from disk shares nothing
         return None
-    lowered = body_html.lower()
-    if "<img" not in lowered and "<video" not in lowered:  # nothing to parse for
+    if not may_contain(body_html, "img", "video"):
         return None
     parser = _Pictures()
     parser.feed(body_html)

@@ -5,10 +5,11 @@ Pagefind reads a filter or a meta value from another attribute of the same eleme
 once, escaped like any attribute, whatever commas or colons it holds.
 """
 
-import re
 from html.parser import HTMLParser
 
 from markupsafe import Markup, escape
+
+from chamber.html_tags import may_contain
 
 # What readers narrow results by, and what a result shows.
 FILTERS = ("section", "city", "year", "kind")
@@ -57,17 +58,13 @@ class _FirstImage(HTMLParser):
             self.found = {name: value or "" for name, value in attrs}
 
 
-# Where the parser could see an <img> start tag; tag names are case-insensitive.
-_IMG_TAG = re.compile(r"<img", re.IGNORECASE)
-
-
 def first_image(html: str) -> dict[str, str]:
     """The `image` and `image_alt` facts of a publication: its first picture.
 
     Named explicitly, so that a picture in the page's frame never stands for it.
     """
-    if not _IMG_TAG.search(html):
-        return {}  # most bodies have no picture: no need to parse them
+    if not may_contain(html, "img"):
+        return {}
     parser = _FirstImage()
     parser.feed(html)
     parser.close()

@@ -13,13 +13,16 @@ from pathlib import Path
 
 from jinja2 import FileSystemBytecodeCache
 from pelican import signals
+from pelican.contents import Content
 from pelican.readers import MarkdownReader
+from pelican.urlwrappers import URLWrapper
 
 from build_cache import TEXT_MEMOS, forget_kept_folders, save_kept_folders
 from content_model.state import BUILD
 
 from .cache_key import cache_key, tree_files
 from .conversions import CONVERSIONS, forget_old_keys, section_texts, usable_cores
+from .kept_pages import KEPT_PAGES, KeptTemplate, digest_as, notice_body_reads
 from .settings import checked_settings
 from .templates import RememberingMissing
 
@@ -55,6 +58,7 @@ def convert_ahead(pelican) -> None:
         CONVERSIONS.load(folder)
     for memo in TEXT_MEMOS:
         memo.load(folder)
+    KEPT_PAGES.load(folder)
     texts = section_texts(
         Path(settings["PATH"]),
         [
@@ -99,8 +103,25 @@ def freeze_urls(generators) -> None:
                         item.override_url = item.url
 
 
+def remember_context(generators) -> None:
+    _SHARED["context"] = generators[0].context
+
+
+_SHARED: dict = {}
+
+
+def begin_writing(pelican) -> None:
+    """Pelican asks for its writer once everything is read and linked: what the
+    pages are made of is complete, and none is written yet."""
+    context = _SHARED.pop("context", None)
+    if context is not None:
+        KEPT_PAGES.begin(pelican.settings, context, _PER_RUN)
+
+
 def prepare_templates(generator) -> None:
     generator.env.loader = RememberingMissing(generator.env.loader)
+    # Each page rendered is looked up among the pages kept from the last build.
+    generator.env.template_class = KeptTemplate
     folder = generator.settings.get("BUILD_SPEED_CACHE_FOLDER")
     if folder:
         # Compiled templates kept between builds; Jinja compiles a template
@@ -129,7 +150,19 @@ def save_compiled_templates() -> None:
 
 def save_conversions(pelican) -> None:
     folder = pelican.settings.get("BUILD_SPEED_CACHE_FOLDER")
+    pages_valid = KEPT_PAGES.still_valid()
+    KEPT_PAGES.end()
+    logger.debug(
+        "build_speed: pages reused: %d, rendered: %d",
+        KEPT_PAGES.reused,
+        KEPT_PAGES.rendered,
+    )
+    if not pages_valid and KEPT_PAGES.reused:
+        logger.error("%s", STALE_PAGES)
+        raise SystemExit(1)
     if folder:
+        if pages_valid:
+            KEPT_PAGES.save()
         CONVERSIONS.save(Path(folder))
         save_compiled_templates()
         save_kept_folders()
@@ -138,9 +171,22 @@ def save_conversions(pelican) -> None:
         forget_old_keys(Path(folder).parent, KEPT_KEYS)
 
 
+STALE_PAGES = (
+    "Сборка остановлена: данные страниц менялись, пока страницы записывались, и "
+    "страницы, взятые из прошлой сборки, могли устареть. Сообщите разработчикам; "
+    "чтобы собрать сайт сейчас, удалите папку .cache/build и запустите сборку снова."
+)
+
+
 def register():
+    notice_body_reads(Content)
+    # A tag, category or author is its name and slug; its settings are the site's.
+    for kind in (URLWrapper, *URLWrapper.__subclasses__()):
+        digest_as(kind, lambda wrapper: (wrapper.name, wrapper.slug))
     signals.initialized.connect(configure)
     signals.get_generators.connect(convert_ahead)
     signals.generator_init.connect(prepare_templates)
     signals.all_generators_finalized.connect(freeze_urls)
+    signals.all_generators_finalized.connect(remember_context)
+    signals.get_writer.connect(begin_writing)
     signals.finalized.connect(save_conversions)

@@ -1,0 +1,385 @@
+"""Pages rendered by an earlier build, reused when nothing they were made from changed.
+
+A page is a pure function of its template and of the context it is rendered
+with: the theme's filters are pure, and the templates' own code is in the build's
+cache key. So a page can be looked up by a digest of that context, in two parts:
+
+- **light:** everything except the bodies of the publications: the shared
+  context (settings, lists, plan, cities…) and, for every publication, each of
+  its attributes but its body. It is digested once per build (`begin`), and any
+  change there (a title, a date, a tag, a record, a plan item) changes the key of
+  every page, which is then rendered anew: correct, just not fast;
+- **heavy:** the body (`_content`) of each publication, which only the pages that
+  read it depend on. A render records whose bodies it read (`note_body_read`,
+  called from Pelican's content objects), and a page is reused only if each of
+  those bodies has the digest it had.
+
+So a one-word edit in one article re-renders its own page and whatever read its
+body (the feeds, a list showing full texts), and nothing else. The golden test
+(`tests/site/test_incremental.py`) checks that a rebuild is byte-identical to a
+cold build after every kind of edit.
+"""
+
+import hashlib
+import io
+import pickle
+import types
+from collections.abc import Callable, Iterable, Mapping
+
+from jinja2 import Template
+
+from build_cache import file_digest, load_pickle, save_pickle
+
+KEPT_FILE = "pages.pickle"
+# Pelican's content objects hold the shared context and the settings, digested
+# on their own, once; a static file notes that a page linked to it, which
+# changes no page.
+_SHARED_ATTRIBUTES = frozenset({"_context", "settings", "_output_location_referenced"})
+_BODY = "_content"
+# Pelican fills these tables of publications by path, and the list of static
+# files, in the order it happens to find the files, which changes from run to
+# run; the theme looks them up, never lists them.
+_LOOKUPS = ("generated_content", "static_content", "staticfiles")
+_UNCHANGED = object()
+_MISSING = object()
+_CALLABLES = (
+    types.FunctionType,
+    types.BuiltinFunctionType,
+    types.MethodDescriptorType,
+    types.ModuleType,
+    type,
+)
+
+
+# Objects digested by what they stand for, not by their attributes: some fill a
+# cache on first use (Pelican's tags and authors their slug), which would change
+# their digest halfway through a build.
+_SUMMARIES: dict[type, Callable] = {}
+
+
+def digest_as(kind: type, summary: Callable) -> None:
+    _SUMMARIES[kind] = summary
+
+
+class Unkeyable(Exception):
+    """The context holds something that cannot be digested: nothing is reused."""
+
+
+class _Digester(pickle.Pickler):
+    """Pickles an object graph as a digest: publications, the settings and the
+    shared context by name, sets in sorted order (their order changes from run
+    to run), functions by their qualified name (their code is in the cache key)."""
+
+    def __init__(self, file, names: Mapping[int, object]):
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._names = names
+
+    def persistent_id(self, obj):
+        kind = type(obj)
+        if kind in _PLAIN:
+            return None
+        name = self._names.get(id(obj))
+        if name is not None:
+            return name
+        summary = _SUMMARIES.get(kind)
+        if summary is not None:
+            return (kind.__qualname__, summary(obj))
+        if kind is set or kind is frozenset:
+            try:
+                return ("set", tuple(sorted(obj)))
+            except TypeError:
+                return (
+                    "set",
+                    tuple(sorted(digest_of(item, self._names) for item in obj)),
+                )
+        if isinstance(obj, _CALLABLES):
+            return ("code", getattr(obj, "__module__", None), obj.__qualname__)
+        if isinstance(obj, types.MethodType):
+            return ("method", obj.__func__.__qualname__, obj.__self__)
+        return None
+
+
+# Pickled as they are, asked nothing: most of what a digest holds. A dict or a
+# list may be the shared context or a publication's list, so they are asked.
+_PLAIN = frozenset({str, int, float, bool, type(None), bytes, tuple})
+
+
+def digest_of(value, names: Mapping[int, object] | None = None) -> bytes:
+    """A digest of `value` and all it holds; `names` stand for objects by id."""
+    buffer = io.BytesIO()
+    try:
+        _Digester(buffer, names or {}).dump(value)
+    except (pickle.PicklingError, TypeError, AttributeError, RecursionError) as error:
+        raise Unkeyable(str(error)) from error
+    return file_digest(buffer.getvalue())
+
+
+class _Body:
+    """Digests of bodies, each string once: strings do not change in place."""
+
+    def __init__(self):
+        self._known: dict[int, tuple[str, bytes]] = {}
+
+    def digest(self, content) -> bytes | None:
+        body = content.__dict__.get(_BODY)
+        if not isinstance(body, str) or hasattr(content, "_get_content"):
+            return None  # not a plain body: never counted as unchanged
+        known = self._known.get(id(body))
+        if known is None or known[0] is not body:
+            known = (body, file_digest(body.encode("utf-8", "surrogatepass")))
+            self._known[id(body)] = known
+        return known[1]
+
+
+class KeptPages:
+    """The pages of one build's cache key, by the digest of what made them."""
+
+    def __init__(self):
+        self._file = None
+        self._known: dict[bytes, tuple] = {}
+        self._used: dict[bytes, tuple] = {}
+        self._active = self._keyed = False
+        self._reads: list[set[int]] = []
+        self.reused = 0
+        self.rendered = 0
+
+    def load(self, folder) -> None:
+        self._file = folder / KEPT_FILE if folder else None
+        self._known = load_pickle(self._file) or {}
+        self._used = {}
+        self._active = self._keyed = False
+        self.reused = self.rendered = 0
+
+    def begin(self, settings: Mapping, context: Mapping, per_run: Iterable[str]):
+        """Before the first page is written: digest the light part of everything."""
+        self._active = False
+        if self._file is None:
+            return
+        by_name: dict[tuple, list] = {}
+        for content in _publications(context):
+            by_name.setdefault(_name_of(content), []).append(content)
+        # Two objects under one name could stand for each other: neither is named.
+        self._by_name = {
+            name: found[0]
+            for name, found in sorted(by_name.items(), key=repr)
+            if len(found) == 1
+        }
+        self._name_by_id = {
+            id(content): name for name, content in self._by_name.items()
+        }
+        # In a digest a publication is its place in the sorted list of names,
+        # which is itself in the light digest.
+        names: dict[int, object] = {id(settings): "settings", id(context): "context"}
+        names.update(
+            (id(content), index) for index, content in enumerate(self._by_name.values())
+        )
+        self._names = names
+        self._values: dict[int, tuple[object, bytes]] = {}
+        self._context = context
+        self._bodies = _Body()
+        try:
+            self._light = self._light_digest(settings, context, per_run)
+        except Unkeyable:
+            return
+        self._per_run = frozenset(per_run)
+        self._settings = settings
+        self._active = self._keyed = True
+
+    def _light_digest(self, settings, context, per_run) -> bytes:
+        skipped = frozenset(per_run)
+        digest = hashlib.blake2b(digest_size=20)
+        for shared in (settings, context):
+            digest.update(
+                digest_of(
+                    {
+                        key: self._in_order(value) if key in _LOOKUPS else value
+                        for key, value in shared.items()
+                        if key not in skipped
+                    },
+                    self._names,
+                )
+            )
+        for name, content in self._by_name.items():
+            attributes = {
+                key: value
+                for key, value in vars(content).items()
+                if key not in _SHARED_ATTRIBUTES and key != _BODY
+            }
+            digest.update(repr(name).encode("utf-8"))
+            digest.update(
+                digest_of((type(content).__qualname__, attributes), self._names)
+            )
+        return digest.digest()
+
+    def _in_order(self, lookup):
+        if isinstance(lookup, Mapping):
+            return sorted(lookup.items())
+        return sorted(lookup, key=lambda item: repr(self._name_by_id.get(id(item))))
+
+    def still_valid(self) -> bool:
+        """After the last page: the light part did not change while pages were
+        written (a page reused earlier in the build would have been stale)."""
+        if not self._active:
+            return True
+        try:
+            return self._light_digest(
+                self._settings, self._context, self._per_run
+            ) == self._light and all(
+                digest_of(value, self._names) == digest
+                for value, digest in self._values.values()
+            )
+        except Unkeyable:
+            return False
+
+    def render(self, template: Template, render, args, kwargs) -> str:
+        if not self._active:
+            return render(*args, **kwargs)
+        try:
+            key = self._key(template, args, kwargs)
+        except Unkeyable:
+            return render(*args, **kwargs)
+        kept = self._known.get(key) or self._used.get(key)
+        if kept is not None:
+            reads, output = kept
+            if all(self._body_of(name) == body for name, body in reads):
+                self._note_reads(name for name, _body in reads)
+                self._used[key] = kept
+                self.reused += 1
+                return output
+        self._reads.append(set())
+        try:
+            output = render(*args, **kwargs)
+        finally:
+            read = self._reads.pop()
+        names = sorted(
+            (self._name_by_id[oid] for oid in read if oid in self._name_by_id), key=repr
+        )
+        if self._reads:
+            self._reads[-1].update(read)
+        self._used[key] = (tuple((name, self._body_of(name)) for name in names), output)
+        self.rendered += 1
+        return output
+
+    def note_body_read(self, content) -> None:
+        if self._reads:
+            self._reads[-1].add(id(content))
+
+    def _note_reads(self, names) -> None:
+        if self._reads:
+            self._reads[-1].update(id(self._by_name[name]) for name in names)
+
+    def _body_of(self, name) -> bytes | None:
+        content = self._by_name.get(name)
+        return None if content is None else self._bodies.digest(content)
+
+    def _key(self, template: Template, args, kwargs) -> bytes:
+        given = dict(*args, **kwargs)
+        # Only what differs from the shared context: the rest is in the light digest.
+        changed = {
+            key: value
+            for key, value in given.items()
+            if self._context.get(key, _MISSING) is not value
+            and key not in self._per_run
+        }
+        dropped = sorted(key for key in self._context if key not in given)
+        parts = [(key, self._value_digest(value)) for key, value in changed.items()]
+        return file_digest(
+            self._light
+            + (template.name or "").encode("utf-8")
+            + digest_of((parts, dropped), self._names)
+        )
+
+    def _value_digest(self, value) -> bytes:
+        """Many pages are given one list (all the publications, a tag's): it is
+        digested once; `still_valid` checks that none changed since."""
+        known = self._values.get(id(value))
+        if known is not None and known[0] is value:
+            return known[1]
+        digest = digest_of(value, self._names)
+        self._values[id(value)] = (value, digest)
+        return digest
+
+    def end(self) -> None:
+        self._active = False
+
+    def save(self) -> None:
+        """Keep what this build used, if it could look pages up at all."""
+        if self._file and self._keyed:
+            save_pickle(self._file, self._used)
+
+
+def _publications(context: Mapping) -> list:
+    found: dict[int, object] = {}
+    for name in ("articles", "drafts", "hidden_articles", "pages", "hidden_pages"):
+        for content in context.get(name) or ():
+            for item in (content, *getattr(content, "translations", ())):
+                found[id(item)] = item
+    for table in ("generated_content", "static_content"):
+        for item in (context.get(table) or {}).values():
+            found[id(item)] = item
+    return list(found.values())
+
+
+def _name_of(content) -> tuple:
+    return (
+        "content",
+        type(content).__qualname__,
+        getattr(content, "relative_source_path", None) or content.source_path,
+        getattr(content, "lang", None),
+    )
+
+
+KEPT_PAGES = KeptPages()
+
+
+class KeptTemplate(Template):
+    """A template whose every render goes through `KEPT_PAGES`."""
+
+    def render(self, *args, **kwargs) -> str:
+        return KEPT_PAGES.render(self, super().render, args, kwargs)
+
+
+class BodyReadsNoticed:
+    """Pelican's content objects, with every read of a body told to `KEPT_PAGES`.
+
+    `_content` becomes a data descriptor (it wins over the instance's dict, where
+    the value stays); `get_content` and `get_summary` are memoised by Pelican, so
+    a second read never reaches `_content` and is noticed there too."""
+
+    def __get__(self, content, owner=None):
+        if content is None:
+            return self
+        KEPT_PAGES.note_body_read(content)
+        try:
+            return content.__dict__[_BODY]
+        except KeyError:
+            raise AttributeError(_BODY) from None
+
+    def __set__(self, content, value) -> None:
+        content.__dict__[_BODY] = value
+
+    def __delete__(self, content) -> None:
+        del content.__dict__[_BODY]
+
+
+def notice_body_reads(content_class) -> None:
+    if isinstance(content_class.__dict__.get(_BODY), BodyReadsNoticed):
+        return
+    content_class._content = BodyReadsNoticed()
+    content_class.get_content = _noticing(content_class.__dict__["get_content"])
+    content_class.get_summary = _noticing(
+        content_class.__dict__["get_summary"],
+        # A summary of its own (all of ours) is light: no body is read for it.
+        when=lambda content: "summary" not in content.metadata,
+    )
+
+
+def _noticing(method, when=lambda content: True):
+    def noticed(self, *args):
+        if when(self):
+            KEPT_PAGES.note_body_read(self)
+        return method(self, *args)
+
+    noticed.__name__ = getattr(method, "__name__", "noticed")
+    noticed.__doc__ = method.__doc__
+    return noticed

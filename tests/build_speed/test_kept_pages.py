@@ -1,0 +1,166 @@
+"""A page kept from the last build is reused only while everything it was made
+of is the same: the light part of the context, and each body the page read."""
+
+import subprocess
+import sys
+import threading
+
+import pytest
+from jinja2 import DictLoader, Environment
+
+from build_speed.kept_pages import (
+    KEPT_FILE,
+    KEPT_PAGES,
+    KeptTemplate,
+    notice_body_reads,
+)
+from sitebuild import ROOT
+
+
+class Publication:
+    """Just enough of Pelican's content object: a body, and memoised readers of it
+    defined on the class, as Pelican's are."""
+
+    def __init__(self, path: str, title: str, body: str, summary: str | None = None):
+        self.relative_source_path = self.source_path = path
+        self.title = title
+        self.metadata = {} if summary is None else {"summary": summary}
+        self._content = body
+
+    def get_content(self, _siteurl):
+        return self._content
+
+    def get_summary(self, _siteurl):
+        return self.metadata.get("summary") or self._content[:12]
+
+    @property
+    def content(self):
+        return self.get_content("")
+
+    @property
+    def summary(self):
+        return self.get_summary("")
+
+
+notice_body_reads(Publication)
+
+TEMPLATES = {
+    "article.html": "<h1>{{ article.title }}</h1>{{ article.content }}",
+    "index.html": "{% for a in articles %}<li>{{ a.title }}: {{ a.summary }}{% endfor %}",
+    "full.html": "{% for a in articles %}{{ a.content }}{% endfor %}",
+}
+SETTINGS = {"SITENAME": "Палата", "OUTPUT_PATH": "/где-то"}
+
+
+def build(folder, publications, **extra):
+    """Render every page once, as Pelican's writer would; the pages and the counts."""
+    KEPT_PAGES.load(folder)
+    env = Environment(loader=DictLoader(TEMPLATES))
+    env.template_class = KeptTemplate
+    context = {**SETTINGS, "articles": publications, **extra}
+    KEPT_PAGES.begin(SETTINGS, context, ("OUTPUT_PATH",))
+    pages = {
+        article.source_path: env.get_template("article.html").render(
+            {**context, "article": article}
+        )
+        for article in publications
+    }
+    for name in ("index.html", "full.html"):
+        pages[name] = env.get_template(name).render(context)
+    valid = KEPT_PAGES.still_valid()
+    KEPT_PAGES.end()
+    if valid:
+        KEPT_PAGES.save()
+    return pages, KEPT_PAGES.reused, KEPT_PAGES.rendered
+
+
+def corpus(kazan_body="<p>Казань растёт.</p>", kazan_title="Казань"):
+    return [
+        Publication("a/kazan.md", kazan_title, kazan_body, summary="Про Казань"),
+        Publication("a/tyumen.md", "Тюмень", "<p>Тюмень строит.</p>"),
+    ]
+
+
+def fresh(publications, **extra):
+    """The same pages rendered with nothing kept."""
+    return build(None, publications, **extra)[0]
+
+
+def test_with_nothing_changed_every_page_is_reused(tmp_path):
+    first, _, rendered = build(tmp_path, corpus())
+    assert rendered == 4
+    again, reused, rendered = build(tmp_path, corpus())
+    assert (reused, rendered) == (4, 0)
+    assert again == first
+    assert (tmp_path / KEPT_FILE).is_file()
+
+
+def test_a_body_edit_renders_anew_only_the_pages_that_read_that_body(tmp_path):
+    build(tmp_path, corpus())
+    edited = corpus(kazan_body="<p>Казань растёт быстро.</p>")
+    pages, reused, rendered = build(tmp_path, edited)
+    # Kazan's page and the page of full texts; Tyumen's page and the index,
+    # which shows Kazan's own summary, not its body, are reused.
+    assert (reused, rendered) == (2, 2)
+    assert pages == fresh(corpus(kazan_body="<p>Казань растёт быстро.</p>"))
+    assert "быстро" in pages["a/kazan.md"] and "быстро" in pages["full.html"]
+
+
+def test_a_summary_made_from_the_body_counts_as_reading_it(tmp_path):
+    build(tmp_path, corpus())
+    edited = corpus()
+    edited[1]._content = "<p>Тюмень строит мосты.</p>"
+    pages, reused, rendered = build(tmp_path, edited)
+    # The index shows Tyumen's summary cut from its body: it is rendered anew.
+    assert (reused, rendered) == (1, 3)
+    assert pages["index.html"] == fresh(edited)["index.html"]
+
+
+def test_a_title_edit_renders_every_page_anew(tmp_path):
+    build(tmp_path, corpus())
+    pages, reused, rendered = build(tmp_path, corpus(kazan_title="Казань-столица"))
+    assert (reused, rendered) == (0, 4)
+    assert pages == fresh(corpus(kazan_title="Казань-столица"))
+
+
+def test_a_value_changed_while_pages_are_written_keeps_nothing(tmp_path):
+    KEPT_PAGES.load(tmp_path)
+    shared_list = ["раз"]
+    env = Environment(loader=DictLoader({"list.html": "{{ items|join }}"}))
+    env.template_class = KeptTemplate
+    context = {**SETTINGS, "articles": corpus()}
+    KEPT_PAGES.begin(SETTINGS, context, ("OUTPUT_PATH",))
+    env.get_template("list.html").render({**context, "items": shared_list})
+    shared_list.append("два")
+    assert not KEPT_PAGES.still_valid()
+
+
+def test_a_context_that_cannot_be_digested_reuses_nothing(tmp_path):
+    lock = threading.Lock()
+    first, _, _ = build(tmp_path, corpus(), lock=lock)
+    again, reused, rendered = build(tmp_path, corpus(), lock=lock)
+    assert (reused, rendered) == (0, 0)
+    assert again == first
+    assert not (tmp_path / KEPT_FILE).exists()
+
+
+@pytest.mark.parametrize("value", [{"б", "а", "в"}, frozenset({"тег", "город"})])
+def test_a_set_has_one_digest_whatever_order_a_run_keeps_it_in(value):
+    code = (
+        "import sys; sys.path[:0] = ['plugins', '.'];"
+        "from build_speed.kept_pages import digest_of;"
+        f"print(digest_of({value!r}).hex())"
+    )
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=ROOT,
+            env={"PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3", "4")
+    }
+    assert len(digests) == 1
+    assert digests != {""}

@@ -1,0 +1,104 @@
+"""Pages kept between builds, seen on the built site.
+
+The kept pages are poisoned on purpose: a marker written into every page the last
+build kept shows on exactly the pages a rebuild takes from the cache instead of
+rendering them. That a rebuild equals a cold build after each kind of edit is
+`test_incremental.py`'s concern; this shows the cache is really used, and left
+alone where it must be.
+"""
+
+import pickle
+
+import pytest
+from bs4 import BeautifulSoup
+
+from build_speed.kept_pages import KEPT_FILE
+from sitebuild import Project
+
+SITE = "contract_real_year"
+ARTICLE = "articles/2021-03-kazan.md"
+ARTICLE_PAGE = (
+    "articles/kazan-kak-stolitsa-tatarstana-upravlyaet-razvitiem-aglomeratsii"
+)
+OTHER_ARTICLE = "articles/2021-07-tyumen.md"
+OTHER_ARTICLE_PAGE = "articles/tyumen"
+POISON = "Страница из прошлой сборки"
+
+
+# Well past the part of a text its summary and description are cut from: an
+# edit there changes only the body, which only the pages showing it read.
+LONG_ENDING = (
+    "\n## Подробности\n\n"
+    + "Города агломерации согласуют планы транспорта, жилья и работы. " * 40
+    + "\n\nПоследнее слово.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    project = Project(tmp_path_factory.mktemp("kept"), SITE)
+    with open(project.content / ARTICLE, "a", encoding="utf-8") as article:
+        article.write(LONG_ENDING)
+    project.build()
+    return project
+
+
+def poison(project: Project) -> None:
+    """Write the marker into every page the last build kept."""
+    kept = max(project.cache.glob(f"*/{KEPT_FILE}"), key=lambda p: p.stat().st_mtime)
+    pages = pickle.loads(kept.read_bytes())
+    kept.write_bytes(
+        pickle.dumps(
+            {
+                key: (reads, html.replace("</main>", f"<p>{POISON}</p></main>", 1))
+                for key, (reads, html) in pages.items()
+            }
+        )
+    )
+
+
+def poisoned(soup: BeautifulSoup) -> bool:
+    return POISON in soup.get_text()
+
+
+def text(soup: BeautifulSoup) -> str:
+    """Words as a reader sees them; typography binds short words with U+00A0."""
+    return soup.get_text().replace("\xa0", " ")
+
+
+# The tests below run in this order on one project copy, each building on the
+# cache the one before left.
+
+
+def test_a_rebuild_with_nothing_changed_takes_every_page_from_the_cache(project):
+    poison(project)
+    project.build()
+    pages = {name: soup for name, soup in project.pages().items() if soup.find("main")}
+    assert len(pages) > 20
+    assert [name for name, soup in pages.items() if not poisoned(soup)] == []
+
+
+def test_a_word_in_an_article_body_renders_only_what_shows_that_body(project):
+    poison(project)
+    project.edit(
+        project.content / ARTICLE, "Последнее слово.", "Последнее слово статьи."
+    )
+    project.build()
+    article = project.page(ARTICLE_PAGE)
+    assert "Последнее слово статьи." in text(article)
+    assert not poisoned(article)
+    assert poisoned(project.page(OTHER_ARTICLE_PAGE))
+    assert poisoned(project.page("plan/2021"))
+
+
+def test_an_article_title_renders_every_page_anew(project):
+    poison(project)
+    project.edit(
+        project.content / OTHER_ARTICLE,
+        "Title: Тюмень: практики муниципального управления",
+        "Title: Тюмень: лучшие практики муниципального управления",
+    )
+    project.build()
+    assert "Тюмень: лучшие практики" in text(project.page(OTHER_ARTICLE_PAGE))
+    pages = project.pages()
+    assert [name for name, soup in pages.items() if poisoned(soup)] == []

@@ -175,6 +175,9 @@ class KeptPages:
         )
         self._names = names
         self._values: dict[int, tuple[object, bytes]] = {}
+        # For pages' own values: the publications, and each value digested
+        # already (a paginated page holds its paginator) by its digest.
+        self._page_names = dict(names)
         self._context = context
         self._bodies = _Body()
         try:
@@ -225,7 +228,7 @@ class KeptPages:
             return self._light_digest(
                 self._settings, self._context, self._per_run
             ) == self._light and all(
-                digest_of(value, self._names) == digest
+                digest_of(value, _Except(self._page_names, id(value))) == digest
                 for value, digest in self._values.values()
             )
         except Unkeyable:
@@ -286,7 +289,7 @@ class KeptPages:
         return file_digest(
             self._light
             + (template.name or "").encode("utf-8")
-            + digest_of((parts, dropped), self._names)
+            + digest_of((parts, dropped), self._page_names)
         )
 
     def _value_digest(self, value) -> bytes:
@@ -295,8 +298,11 @@ class KeptPages:
         known = self._values.get(id(value))
         if known is not None and known[0] is value:
             return known[1]
-        digest = digest_of(value, self._names)
+        digest = digest_of(value, self._page_names)
+        if id(value) in self._names:
+            return digest  # a publication: its name, nothing to keep
         self._values[id(value)] = (value, digest)
+        self._page_names[id(value)] = ("value", digest)
         return digest
 
     def end(self) -> None:
@@ -306,6 +312,17 @@ class KeptPages:
         """Keep what this build used, if it could look pages up at all."""
         if self._file and self._keyed:
             save_pickle(self._file, self._used)
+
+
+class _Except:
+    """`names` without the one object a digest is checked for."""
+
+    def __init__(self, names: Mapping[int, object], left_out: int):
+        self._names = names
+        self._left_out = left_out
+
+    def get(self, key, default=None):
+        return default if key == self._left_out else self._names.get(key, default)
 
 
 def _publications(context: Mapping) -> list:

@@ -22,7 +22,7 @@ from content_model.state import BUILD
 
 from .cache_key import cache_key, tree_files
 from .conversions import CONVERSIONS, forget_old_keys, section_texts, usable_cores
-from .kept_pages import KEPT_PAGES, KeptTemplate, digest_as, notice_body_reads
+from .kept_pages import KEPT_PAGES, KeptTemplate, digest_as, notice_reads
 from .settings import checked_settings
 from .templates import RememberingMissing
 
@@ -171,6 +171,11 @@ def save_conversions(pelican) -> None:
         forget_old_keys(Path(folder).parent, KEPT_KEYS)
 
 
+# What is made from a publication's text, read by few pages: its body, the
+# metadata with the summary (Pelican's and the content model's `_summary`), the
+# description (discovery) and a digest's outline (site_pages). Naming one here
+# only spares pages from being rendered again; see kept_pages.
+HEAVY_ATTRIBUTES = ("_content", "metadata", "_summary", "discovery", "digest_outline")
 STALE_PAGES = (
     "Сборка остановлена: данные страниц менялись, пока страницы записывались, и "
     "страницы, взятые из прошлой сборки, могли устареть. Сообщите разработчикам; "
@@ -179,7 +184,7 @@ STALE_PAGES = (
 
 
 def register():
-    notice_body_reads(Content)
+    notice_reads(Content, HEAVY_ATTRIBUTES)
     # A tag, category or author is its name and slug; its settings are the site's.
     for kind in (URLWrapper, *URLWrapper.__subclasses__()):
         digest_as(kind, lambda wrapper: (wrapper.name, wrapper.slug))

@@ -4,18 +4,21 @@ A page is a pure function of its template and of the context it is rendered
 with: the theme's filters are pure, and the templates' own code is in the build's
 cache key. So a page can be looked up by a digest of that context, in two parts:
 
-- **light:** everything except the bodies of the publications: the shared
-  context (settings, lists, plan, cities…) and, for every publication, each of
-  its attributes but its body. It is digested once per build (`begin`), and any
-  change there (a title, a date, a tag, a record, a plan item) changes the key of
-  every page, which is then rendered anew: correct, just not fast;
-- **heavy:** the body (`_content`) of each publication, which only the pages that
-  read it depend on. A render records whose bodies it read (`note_body_read`,
-  called from Pelican's content objects), and a page is reused only if each of
-  those bodies has the digest it had.
+- **light:** the shared context (settings, lists, plan, cities…) and, for every
+  publication, each attribute but its heavy ones. It is digested once per build
+  (`begin`), and any change there (a title, a date, a tag, a record, a plan
+  item) changes the key of every page, which is then rendered anew: correct,
+  just not fast;
+- **heavy:** the attributes made from a publication's text (its body, its
+  metadata with the summary, its description…), named by the plugin
+  (`notice_reads`). Every read of one of them, from a template or from Python,
+  goes through a descriptor that tells the page being rendered; a page is
+  reused only if each heavy attribute it read has the digest it had.
 
-So a one-word edit in one article re-renders its own page and whatever read its
-body (the feeds, a list showing full texts), and nothing else. The golden test
+Which attributes are heavy only decides how much is rendered again, never
+whether a page is right: an attribute not named heavy is in the light digest.
+So a one-word edit in one article re-renders its own page and whatever read
+that article's text or summary, and nothing else. The golden test
 (`tests/site/test_incremental.py`) checks that a rebuild is byte-identical to a
 cold build after every kind of edit.
 """
@@ -35,12 +38,12 @@ KEPT_FILE = "pages.pickle"
 # on their own, once; a static file notes that a page linked to it, which
 # changes no page.
 _SHARED_ATTRIBUTES = frozenset({"_context", "settings", "_output_location_referenced"})
-_BODY = "_content"
+# The heavy attributes of this process's content objects (`notice_reads`).
+_HEAVY: set[str] = set()
 # Pelican fills these tables of publications by path, and the list of static
 # files, in the order it happens to find the files, which changes from run to
 # run; the theme looks them up, never lists them.
 _LOOKUPS = ("generated_content", "static_content", "staticfiles")
-_UNCHANGED = object()
 _MISSING = object()
 _CALLABLES = (
     types.FunctionType,
@@ -114,23 +117,6 @@ def digest_of(value, names: Mapping[int, object] | None = None) -> bytes:
     return file_digest(buffer.getvalue())
 
 
-class _Body:
-    """Digests of bodies, each string once: strings do not change in place."""
-
-    def __init__(self):
-        self._known: dict[int, tuple[str, bytes]] = {}
-
-    def digest(self, content) -> bytes | None:
-        body = content.__dict__.get(_BODY)
-        if not isinstance(body, str) or hasattr(content, "_get_content"):
-            return None  # not a plain body: never counted as unchanged
-        known = self._known.get(id(body))
-        if known is None or known[0] is not body:
-            known = (body, file_digest(body.encode("utf-8", "surrogatepass")))
-            self._known[id(body)] = known
-        return known[1]
-
-
 class KeptPages:
     """The pages of one build's cache key, by the digest of what made them."""
 
@@ -179,7 +165,7 @@ class KeptPages:
         # already (a paginated page holds its paginator) by its digest.
         self._page_names = dict(names)
         self._context = context
-        self._bodies = _Body()
+        self._heavy: dict[tuple[tuple, str], bytes] = {}
         try:
             self._light = self._light_digest(settings, context, per_run)
         except Unkeyable:
@@ -206,7 +192,7 @@ class KeptPages:
             attributes = {
                 key: value
                 for key, value in vars(content).items()
-                if key not in _SHARED_ATTRIBUTES and key != _BODY
+                if key not in _SHARED_ATTRIBUTES and key not in _HEAVY
             }
             digest.update(repr(name).encode("utf-8"))
             digest.update(
@@ -225,11 +211,17 @@ class KeptPages:
         if not self._active:
             return True
         try:
-            return self._light_digest(
-                self._settings, self._context, self._per_run
-            ) == self._light and all(
-                digest_of(value, _Except(self._page_names, id(value))) == digest
-                for value, digest in self._values.values()
+            return (
+                self._light_digest(self._settings, self._context, self._per_run)
+                == self._light
+                and all(
+                    digest_of(value, _Except(self._page_names, id(value))) == digest
+                    for value, digest in self._values.values()
+                )
+                and all(
+                    self._heavy_digest(name, attribute) == digest
+                    for (name, attribute), digest in self._heavy.items()
+                )
             )
         except Unkeyable:
             return False
@@ -244,8 +236,11 @@ class KeptPages:
         kept = self._known.get(key) or self._used.get(key)
         if kept is not None:
             reads, output = kept
-            if all(self._body_of(name) == body for name, body in reads):
-                self._note_reads(name for name, _body in reads)
+            if all(
+                self._heavy_of(name, attribute) == digest
+                for name, attribute, digest in reads
+            ):
+                self._note_kept_reads(reads)
                 self._used[key] = kept
                 self.reused += 1
                 return output
@@ -254,26 +249,51 @@ class KeptPages:
             output = render(*args, **kwargs)
         finally:
             read = self._reads.pop()
-        names = sorted(
-            (self._name_by_id[oid] for oid in read if oid in self._name_by_id), key=repr
-        )
         if self._reads:
             self._reads[-1].update(read)
-        self._used[key] = (tuple((name, self._body_of(name)) for name in names), output)
+        named = sorted(
+            (
+                (self._name_by_id[oid], attribute)
+                for oid, attribute in read
+                if oid in self._name_by_id
+            ),
+            key=repr,
+        )
+        self._used[key] = (
+            tuple(
+                (name, attribute, self._heavy_of(name, attribute))
+                for name, attribute in named
+            ),
+            output,
+        )
         self.rendered += 1
         return output
 
-    def note_body_read(self, content) -> None:
+    def note_read(self, content, attribute: str) -> None:
         if self._reads:
-            self._reads[-1].add(id(content))
+            self._reads[-1].add((id(content), attribute))
 
-    def _note_reads(self, names) -> None:
+    def _note_kept_reads(self, reads) -> None:
         if self._reads:
-            self._reads[-1].update(id(self._by_name[name]) for name in names)
+            self._reads[-1].update(
+                (id(self._by_name[name]), attribute)
+                for name, attribute, _digest in reads
+            )
 
-    def _body_of(self, name) -> bytes | None:
-        content = self._by_name.get(name)
-        return None if content is None else self._bodies.digest(content)
+    def _heavy_of(self, name, attribute: str) -> bytes | None:
+        """A heavy attribute's digest, once per build; None for a name this
+        build does not have, which never matches."""
+        if name not in self._by_name:
+            return None
+        key = (name, attribute)
+        digest = self._heavy.get(key)
+        if digest is None:
+            digest = self._heavy[key] = self._heavy_digest(name, attribute)
+        return digest
+
+    def _heavy_digest(self, name, attribute: str) -> bytes:
+        value = self._by_name[name].__dict__.get(attribute, _MISSING)
+        return digest_of(None if value is _MISSING else ("value", value), self._names)
 
     def _key(self, template: Template, args, kwargs) -> bytes:
         given = dict(*args, **kwargs)
@@ -356,45 +376,60 @@ class KeptTemplate(Template):
         return KEPT_PAGES.render(self, super().render, args, kwargs)
 
 
-class BodyReadsNoticed:
-    """Pelican's content objects, with every read of a body told to `KEPT_PAGES`.
+class NoticedAttribute:
+    """A heavy attribute of Pelican's content objects, every read of which is
+    told to `KEPT_PAGES`: a data descriptor wins over the instance's dict,
+    where the value stays."""
 
-    `_content` becomes a data descriptor (it wins over the instance's dict, where
-    the value stays); `get_content` and `get_summary` are memoised by Pelican, so
-    a second read never reaches `_content` and is noticed there too."""
+    def __init__(self, attribute: str):
+        self.attribute = attribute
 
     def __get__(self, content, owner=None):
         if content is None:
             return self
-        KEPT_PAGES.note_body_read(content)
+        KEPT_PAGES.note_read(content, self.attribute)
         try:
-            return content.__dict__[_BODY]
+            return content.__dict__[self.attribute]
         except KeyError:
-            raise AttributeError(_BODY) from None
+            raise AttributeError(self.attribute) from None
 
     def __set__(self, content, value) -> None:
-        content.__dict__[_BODY] = value
+        content.__dict__[self.attribute] = value
 
     def __delete__(self, content) -> None:
-        del content.__dict__[_BODY]
+        del content.__dict__[self.attribute]
 
 
-def notice_body_reads(content_class) -> None:
-    if isinstance(content_class.__dict__.get(_BODY), BodyReadsNoticed):
+def notice_reads(content_class, heavy: Iterable[str]) -> None:
+    """Make `heavy` the heavy attributes of `content_class` and its subclasses.
+
+    Pelican memoises `get_content` and `get_summary`: a second call reads no
+    attribute, so each notes what its first call reads."""
+    for attribute in heavy:
+        if not isinstance(content_class.__dict__.get(attribute), NoticedAttribute):
+            setattr(content_class, attribute, NoticedAttribute(attribute))
+        _HEAVY.add(attribute)
+    if "_noticed" in content_class.__dict__:
         return
-    content_class._content = BodyReadsNoticed()
-    content_class.get_content = _noticing(content_class.__dict__["get_content"])
+    content_class._noticed = True
+    content_class.get_content = _noticing(
+        content_class.__dict__["get_content"], lambda content: ("_content",)
+    )
     content_class.get_summary = _noticing(
         content_class.__dict__["get_summary"],
-        # A summary of its own (all of ours) is light: no body is read for it.
-        when=lambda content: "summary" not in content.metadata,
+        # Cut from the body when the metadata has none.
+        lambda content: (
+            ("metadata",)
+            if "summary" in content.__dict__.get("metadata", {})
+            else ("metadata", "_content")
+        ),
     )
 
 
-def _noticing(method, when=lambda content: True):
+def _noticing(method, reads: Callable[[object], tuple[str, ...]]):
     def noticed(self, *args):
-        if when(self):
-            KEPT_PAGES.note_body_read(self)
+        for attribute in reads(self):
+            KEPT_PAGES.note_read(self, attribute)
         return method(self, *args)
 
     noticed.__name__ = getattr(method, "__name__", "noticed")

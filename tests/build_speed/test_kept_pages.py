@@ -12,7 +12,7 @@ from build_speed.kept_pages import (
     KEPT_FILE,
     KEPT_PAGES,
     KeptTemplate,
-    notice_body_reads,
+    notice_reads,
 )
 from sitebuild import ROOT
 
@@ -42,12 +42,19 @@ class Publication:
         return self.get_summary("")
 
 
-notice_body_reads(Publication)
+notice_reads(Publication, ("_content", "metadata"))
+
+
+def summaries_in_python(articles) -> str:
+    """A filter that reads the metadata itself, not through a template."""
+    return " ".join(article.metadata.get("summary", "") for article in articles)
+
 
 TEMPLATES = {
     "article.html": "<h1>{{ article.title }}</h1>{{ article.content }}",
     "index.html": "{% for a in articles %}<li>{{ a.title }}: {{ a.summary }}{% endfor %}",
     "full.html": "{% for a in articles %}{{ a.content }}{% endfor %}",
+    "summaries.html": "{{ articles|summaries_in_python }}",
 }
 SETTINGS = {"SITENAME": "Палата", "OUTPUT_PATH": "/где-то"}
 
@@ -56,6 +63,7 @@ def build(folder, publications, **extra):
     """Render every page once, as Pelican's writer would; the pages and the counts."""
     KEPT_PAGES.load(folder)
     env = Environment(loader=DictLoader(TEMPLATES))
+    env.filters["summaries_in_python"] = summaries_in_python
     env.template_class = KeptTemplate
     context = {**SETTINGS, "articles": publications, **extra}
     KEPT_PAGES.begin(SETTINGS, context, ("OUTPUT_PATH",))
@@ -65,7 +73,7 @@ def build(folder, publications, **extra):
         )
         for article in publications
     }
-    for name in ("index.html", "full.html"):
+    for name in ("index.html", "full.html", "summaries.html"):
         pages[name] = env.get_template(name).render(context)
     valid = KEPT_PAGES.still_valid()
     KEPT_PAGES.end()
@@ -74,9 +82,11 @@ def build(folder, publications, **extra):
     return pages, KEPT_PAGES.reused, KEPT_PAGES.rendered
 
 
-def corpus(kazan_body="<p>Казань растёт.</p>", kazan_title="Казань"):
+def corpus(
+    kazan_body="<p>Казань растёт.</p>", kazan_title="Казань", kazan_summary="Про Казань"
+):
     return [
-        Publication("a/kazan.md", kazan_title, kazan_body, summary="Про Казань"),
+        Publication("a/kazan.md", kazan_title, kazan_body, summary=kazan_summary),
         Publication("a/tyumen.md", "Тюмень", "<p>Тюмень строит.</p>"),
     ]
 
@@ -88,9 +98,9 @@ def fresh(publications, **extra):
 
 def test_with_nothing_changed_every_page_is_reused(tmp_path):
     first, _, rendered = build(tmp_path, corpus())
-    assert rendered == 4
+    assert rendered == 5
     again, reused, rendered = build(tmp_path, corpus())
-    assert (reused, rendered) == (4, 0)
+    assert (reused, rendered) == (5, 0)
     assert again == first
     assert (tmp_path / KEPT_FILE).is_file()
 
@@ -99,9 +109,9 @@ def test_a_body_edit_renders_anew_only_the_pages_that_read_that_body(tmp_path):
     build(tmp_path, corpus())
     edited = corpus(kazan_body="<p>Казань растёт быстро.</p>")
     pages, reused, rendered = build(tmp_path, edited)
-    # Kazan's page and the page of full texts; Tyumen's page and the index,
-    # which shows Kazan's own summary, not its body, are reused.
-    assert (reused, rendered) == (2, 2)
+    # Kazan's page and the page of full texts; Tyumen's page and the two pages
+    # of summaries, which show Kazan's own summary, not its body, are reused.
+    assert (reused, rendered) == (3, 2)
     assert pages == fresh(corpus(kazan_body="<p>Казань растёт быстро.</p>"))
     assert "быстро" in pages["a/kazan.md"] and "быстро" in pages["full.html"]
 
@@ -112,15 +122,27 @@ def test_a_summary_made_from_the_body_counts_as_reading_it(tmp_path):
     edited[1]._content = "<p>Тюмень строит мосты.</p>"
     pages, reused, rendered = build(tmp_path, edited)
     # The index shows Tyumen's summary cut from its body: it is rendered anew.
-    assert (reused, rendered) == (1, 3)
+    assert (reused, rendered) == (2, 3)
     assert pages["index.html"] == fresh(edited)["index.html"]
 
 
 def test_a_title_edit_renders_every_page_anew(tmp_path):
     build(tmp_path, corpus())
     pages, reused, rendered = build(tmp_path, corpus(kazan_title="Казань-столица"))
-    assert (reused, rendered) == (0, 4)
+    assert (reused, rendered) == (0, 5)
     assert pages == fresh(corpus(kazan_title="Казань-столица"))
+
+
+def test_a_summary_edit_renders_anew_what_read_it_in_a_template_or_in_python(
+    tmp_path,
+):
+    build(tmp_path, corpus())
+    edited = corpus(kazan_summary="Казань и её соседи")
+    pages, reused, rendered = build(tmp_path, edited)
+    # The index and the filter's page; Kazan's own page shows no summary.
+    assert (reused, rendered) == (3, 2)
+    assert "Казань и её соседи" in pages["summaries.html"]
+    assert pages == fresh(corpus(kazan_summary="Казань и её соседи"))
 
 
 def test_a_value_changed_while_pages_are_written_keeps_nothing(tmp_path):

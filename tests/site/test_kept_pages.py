@@ -91,6 +91,25 @@ def test_a_word_in_an_article_body_renders_only_what_shows_that_body(project):
     assert poisoned(project.page("plan/2021"))
 
 
+def test_a_word_in_an_article_summary_spares_the_pages_that_do_not_show_it(
+    project,
+):
+    poison(project)
+    project.edit(
+        project.content / ARTICLE,
+        "Схема управления агломерацией показана ниже",
+        "Схема управления агломерацией Казани показана ниже",
+    )
+    project.build()
+    article = project.page(ARTICLE_PAGE)
+    assert "агломерацией Казани показана" in text(article)
+    assert not poisoned(article)
+    listing = project.page("articles")
+    assert "агломерацией Казани показана" in text(listing)
+    assert not poisoned(listing)
+    assert poisoned(project.page(OTHER_ARTICLE_PAGE))
+
+
 def test_an_article_title_renders_every_page_anew(project):
     poison(project)
     project.edit(

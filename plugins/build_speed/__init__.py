@@ -21,6 +21,7 @@ from content_model.state import BUILD
 from .cache_key import cache_key, tree_files
 from .conversions import CONVERSIONS, forget_old_keys, section_texts, usable_cores
 from .settings import checked_settings
+from .slugs import remember_slugs
 from .templates import RememberingMissing
 
 logger = logging.getLogger(__name__)
@@ -139,6 +140,7 @@ def save_conversions(pelican) -> None:
 
 
 def register():
+    remember_slugs()
     signals.initialized.connect(configure)
     signals.get_generators.connect(convert_ahead)
     signals.generator_init.connect(prepare_templates)

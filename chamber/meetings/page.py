@@ -3,10 +3,12 @@
 The templates only place what is built here. Times in the transcript refer to
 the first video, the one the reader sees first; the other parts are played from
 their own facades. Speech is set in Russian typography here, as page bodies are
-when read: the transcript is rendered here, not by Pelican's reader.
+when read: the transcript is rendered here, not by Pelican's reader. The
+typography is a pure function of a speech's HTML: the meetings plugin passes one
+that keeps its results between builds.
 """
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from chamber.meetings.markup import render_paragraphs
@@ -100,18 +102,19 @@ def build_meeting_page(
     transcript_path: str | None = None,
     text_url: str | None = None,
     captions_url: str | None = None,
+    typograph: Callable[[str], str] = typograph_html,
 ) -> MeetingPage:
     labelled = tuple(videos)
     views = video_views(labelled)
     if transcript is None or transcript_path is None:
         return MeetingPage(views, None)
     timed = labelled[0].video if labelled else None
-    turns = tuple(_turn_view(turn, timed) for turn in transcript.turns)
+    turns = tuple(_turn_view(turn, timed, typograph) for turn in transcript.turns)
     return MeetingPage(
         views,
         TranscriptView(
             transcript_path,
-            _speech_html(transcript.preamble),
+            _speech_html(transcript.preamble, typograph),
             turns,
             meeting_speakers(transcript),
             text_url,
@@ -127,7 +130,9 @@ def html_duration(seconds: int) -> str:
     return f"PT{hours}H{minutes}M{secs}S"
 
 
-def _turn_view(turn: Turn, timed: Video | None) -> TurnView:
+def _turn_view(
+    turn: Turn, timed: Video | None, typograph: Callable[[str], str]
+) -> TurnView:
     start = turn.start
     at_video = timed is not None and start is not None
     return TurnView(
@@ -142,12 +147,12 @@ def _turn_view(turn: Turn, timed: Video | None) -> TurnView:
         play_url=(
             embed_url(timed, start, autoplay=True, scripted=True) if at_video else None
         ),
-        html=_speech_html(turn.paragraphs),
+        html=_speech_html(turn.paragraphs, typograph),
     )
 
 
-def _speech_html(paragraphs: tuple[str, ...]) -> str:
-    return typograph_html(render_paragraphs(paragraphs))
+def _speech_html(paragraphs: tuple[str, ...], typograph: Callable[[str], str]) -> str:
+    return typograph(render_paragraphs(paragraphs))
 
 
 def _has_captions(views: tuple[VideoView, ...], transcript: Transcript) -> bool:

@@ -24,6 +24,7 @@ from .cache_key import cache_key, tree_files
 from .conversions import CONVERSIONS, forget_old_keys, section_texts, usable_cores
 from .kept_pages import KEPT_PAGES, KeptTemplate, digest_as, notice_reads
 from .settings import checked_settings
+from .slugs import remember_slugs
 from .templates import RememberingMissing
 
 logger = logging.getLogger(__name__)
@@ -188,6 +189,7 @@ def register():
     # A tag, category or author is its name and slug; its settings are the site's.
     for kind in (URLWrapper, *URLWrapper.__subclasses__()):
         digest_as(kind, lambda wrapper: (wrapper.name, wrapper.slug))
+    remember_slugs()
     signals.initialized.connect(configure)
     signals.get_generators.connect(convert_ahead)
     signals.generator_init.connect(prepare_templates)

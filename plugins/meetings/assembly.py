@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from build_cache import remembered
 from chamber.meetings.page import MeetingPage, build_meeting_page
 from chamber.meetings.plain_text import to_plain_text
 from chamber.meetings.speakers import MeetingTranscript, index_speakers
@@ -16,6 +17,11 @@ from chamber.meetings.structured_data import POSTER, EventFacts, meeting_json_ld
 from chamber.meetings.webvtt import to_webvtt
 from chamber.publication import PublicationRecord
 from chamber.transcript import Transcript
+from chamber.typography import typograph_html
+
+# Speech typography is a pure function of its HTML: kept between builds by
+# build_speed, as the bodies' is.
+_typographed = remembered("meeting-speech", typograph_html)
 
 
 @dataclass(frozen=True)
@@ -70,6 +76,7 @@ def _meeting_page(
         transcript.path if transcript else None,
         text_url=file_of("MEETINGS_TRANSCRIPT_TEXT_SAVE_AS"),
         captions_url=file_of("MEETINGS_CAPTIONS_SAVE_AS"),
+        typograph=_typographed,
     )
 
 

@@ -1,9 +1,11 @@
 """The reader's site around the publications: the home page's next meeting,
-digests' tables of contents, documents' histories and the 404 page."""
+digests' tables of contents, documents' histories, the archive's years and
+months, and the 404 page."""
 
 from pelican import signals
 from pelican.generators import Generator
 
+from chamber.archive_periods import archive_years
 from chamber.digest_body import digest_outline
 from chamber.reader_pages import document_history, meeting_to_show
 from plugin_needs import needs
@@ -21,6 +23,8 @@ class SitePagesGenerator(Generator):
             (a for a in articles if a.record.section == "meetings"),
             self.settings["PLAN_AS_OF"],
         )
+        # Listed on every archive page: made once, not once a page.
+        self.context["archive_years"] = archive_years(self.context["period_archives"])
         for article in articles:
             if article.record.section == "digests":
                 article.digest_outline = digest_outline(article.content)

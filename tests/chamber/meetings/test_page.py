@@ -162,3 +162,25 @@ def test_a_meeting_without_transcript_has_only_videos():
 )
 def test_html_duration(seconds, expected):
     assert html_duration(seconds) == expected
+
+
+def test_the_typography_passed_in_sets_every_turn_and_the_preamble():
+    seen = []
+
+    def marked(html):
+        seen.append(html)
+        return f"[{html}]"
+
+    page = build_meeting_page(
+        [Labelled(None, RUTUBE)],
+        parse_transcript(TRANSCRIPT),
+        "meetings/transcripts/zasedanie.md",
+        typograph=marked,
+    )
+    assert page.transcript.preamble_html == "[<p>Стенограмма.</p>]"
+    assert [turn.html for turn in page.transcript.turns] == [
+        "[<p>Добрый <em>день</em>.</p>]",
+        "[<p>Спасибо.</p>]",
+        "[<p>Без времени.</p>]",
+    ]
+    assert len(seen) == 4

@@ -1,0 +1,55 @@
+from datetime import datetime
+from types import SimpleNamespace
+from zoneinfo import ZoneInfo
+
+from chamber.archive_periods import ArchiveMonth, ArchiveYear, archive_years
+
+MOSCOW = ZoneInfo("Europe/Moscow")
+
+
+def _articles(*days):
+    return [SimpleNamespace(date=datetime(*day, 12, 0, tzinfo=MOSCOW)) for day in days]
+
+
+def _month(year, month, count):
+    return {
+        "period_num": (year, month),
+        "dates": _articles(*[(year, month, 1 + n) for n in range(count)]),
+        "url": f"archives/{year}/{month:02d}/",
+    }
+
+
+def _year(year):
+    return {"period_num": (year,), "url": f"archives/{year}/"}
+
+
+def test_years_and_their_months_come_newest_first_with_labels_and_counts():
+    periods = {
+        "year": [_year(2020), _year(2021)],
+        "month": [_month(2020, 12, 1), _month(2021, 1, 2), _month(2021, 3, 3)],
+    }
+    assert archive_years(periods) == (
+        ArchiveYear(
+            2021,
+            "archives/2021/",
+            (
+                ArchiveMonth((2021, 3), "март 2021", "archives/2021/03/", 3),
+                ArchiveMonth((2021, 1), "январь 2021", "archives/2021/01/", 2),
+            ),
+        ),
+        ArchiveYear(
+            2020,
+            "archives/2020/",
+            (ArchiveMonth((2020, 12), "декабрь 2020", "archives/2020/12/", 1),),
+        ),
+    )
+
+
+def test_months_without_their_years_archive_are_not_listed():
+    assert archive_years({"month": [_month(2021, 1, 1)]}) == ()
+
+
+def test_a_year_without_month_archives_has_no_months():
+    assert archive_years({"year": [_year(2021)]}) == (
+        ArchiveYear(2021, "archives/2021/", ()),
+    )

@@ -27,6 +27,7 @@ import hashlib
 import io
 import pickle
 import types
+import zlib
 from collections.abc import Callable, Iterable, Mapping
 
 from jinja2 import Template
@@ -235,7 +236,7 @@ class KeptPages:
             return render(*args, **kwargs)
         kept = self._known.get(key) or self._used.get(key)
         if kept is not None:
-            reads, output = kept
+            reads, packed = kept
             if all(
                 self._heavy_of(name, attribute) == digest
                 for name, attribute, digest in reads
@@ -243,7 +244,7 @@ class KeptPages:
                 self._note_kept_reads(reads)
                 self._used[key] = kept
                 self.reused += 1
-                return output
+                return _unpacked(packed)
         self._reads.append(set())
         try:
             output = render(*args, **kwargs)
@@ -264,7 +265,7 @@ class KeptPages:
                 (name, attribute, self._heavy_of(name, attribute))
                 for name, attribute in named
             ),
-            output,
+            _packed(output),
         )
         self.rendered += 1
         return output
@@ -332,6 +333,16 @@ class KeptPages:
         """Keep what this build used, if it could look pages up at all."""
         if self._file and self._keyed:
             save_pickle(self._file, self._used)
+
+
+def _packed(page: str) -> bytes:
+    """A page as it is kept: a fifth of its size in memory and on disk, where
+    a build holds all of them (level 1: the fastest, most of the gain)."""
+    return zlib.compress(page.encode("utf-8", "surrogatepass"), 1)
+
+
+def _unpacked(packed: bytes) -> str:
+    return zlib.decompress(packed).decode("utf-8", "surrogatepass")
 
 
 class _Except:

@@ -8,6 +8,7 @@ alone where it must be.
 """
 
 import pickle
+import zlib
 
 import pytest
 from bs4 import BeautifulSoup
@@ -50,10 +51,17 @@ def poison(project: Project) -> None:
     kept.write_bytes(
         pickle.dumps(
             {
-                key: (reads, html.replace("</main>", f"<p>{POISON}</p></main>", 1))
-                for key, (reads, html) in pages.items()
+                key: (reads, _poisoned_page(packed))
+                for key, (reads, packed) in pages.items()
             }
         )
+    )
+
+
+def _poisoned_page(packed: bytes) -> bytes:
+    html = zlib.decompress(packed).decode("utf-8")
+    return zlib.compress(
+        html.replace("</main>", f"<p>{POISON}</p></main>", 1).encode("utf-8")
     )
 
 

@@ -243,7 +243,8 @@ PROJECT_PARTS = (
 class Project:
     """A copy of the project's code with a fixture site, built by `invoke build`."""
 
-    def __init__(self, folder: Path, site: str):
+    def __init__(self, folder: Path, site: str, siteurl: str = SITEURL):
+        self.siteurl = siteurl  # "": relative addresses, as without SITEURL
         self.root = folder / "project"
         for part in PROJECT_PARTS:
             source = ROOT / part
@@ -276,7 +277,7 @@ class Project:
             str(output),
             "--as-of",
             "2021-12-31",
-            SITEURL=SITEURL,
+            SITEURL=self.siteurl,
         )
 
     def pages(self) -> dict[str, BeautifulSoup]:

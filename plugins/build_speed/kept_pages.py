@@ -46,6 +46,9 @@ _HEAVY: set[str] = set()
 # run; the theme looks them up, never lists them.
 _LOOKUPS = ("generated_content", "static_content", "staticfiles")
 _MISSING = object()
+# With relative URLs Pelican's writer sets the page's own address into the
+# shared context just before rendering it: it belongs to each page's key.
+_PER_PAGE = frozenset({"localsiteurl"})
 _CALLABLES = (
     types.FunctionType,
     types.BuiltinFunctionType,
@@ -176,7 +179,7 @@ class KeptPages:
         self._active = self._keyed = True
 
     def _light_digest(self, settings, context, per_run) -> bytes:
-        skipped = frozenset(per_run)
+        skipped = frozenset(per_run) | _PER_PAGE
         digest = hashlib.blake2b(digest_size=20)
         for shared in (settings, context):
             digest.update(
@@ -302,7 +305,7 @@ class KeptPages:
         changed = {
             key: value
             for key, value in given.items()
-            if self._context.get(key, _MISSING) is not value
+            if (self._context.get(key, _MISSING) is not value or key in _PER_PAGE)
             and key not in self._per_run
         }
         dropped = sorted(key for key in self._context if key not in given)

@@ -59,22 +59,31 @@ TEMPLATES = {
 SETTINGS = {"SITENAME": "Палата", "OUTPUT_PATH": "/где-то"}
 
 
-def build(folder, publications, **extra):
+def build(folder, publications, relative_urls=False, **extra):
     """Render every page once, as Pelican's writer would; the pages and the counts."""
     KEPT_PAGES.load(folder)
     env = Environment(loader=DictLoader(TEMPLATES))
     env.filters["summaries_in_python"] = summaries_in_python
     env.template_class = KeptTemplate
-    context = {**SETTINGS, "articles": publications, **extra}
+    context = {**SETTINGS, "articles": publications, "localsiteurl": "", **extra}
     KEPT_PAGES.begin(SETTINGS, context, ("OUTPUT_PATH",))
+
+    def write(name, **page):
+        page_context = {**context, **page}
+        if relative_urls:
+            # Pelican's writer: the page's relative address, in the shared
+            # context too, just before the page is rendered.
+            page_context["localsiteurl"] = "../" * name.count("/") or "."
+            context["localsiteurl"] = page_context["localsiteurl"]
+        template = (page.get("article") and "article.html") or name
+        return env.get_template(template).render(page_context)
+
     pages = {
-        article.source_path: env.get_template("article.html").render(
-            {**context, "article": article}
-        )
+        article.source_path: write(article.source_path, article=article)
         for article in publications
     }
     for name in ("index.html", "full.html", "summaries.html"):
-        pages[name] = env.get_template(name).render(context)
+        pages[name] = write(name)
     valid = KEPT_PAGES.still_valid()
     KEPT_PAGES.end()
     if valid:
@@ -103,6 +112,13 @@ def test_with_nothing_changed_every_page_is_reused(tmp_path):
     assert (reused, rendered) == (5, 0)
     assert again == first
     assert (tmp_path / KEPT_FILE).is_file()
+
+
+def test_with_relative_addresses_every_page_is_reused_too(tmp_path):
+    first, _, _ = build(tmp_path, corpus(), relative_urls=True)
+    again, reused, rendered = build(tmp_path, corpus(), relative_urls=True)
+    assert (reused, rendered) == (5, 0)
+    assert again == first
 
 
 def test_a_body_edit_renders_anew_only_the_pages_that_read_that_body(tmp_path):

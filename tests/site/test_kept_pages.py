@@ -14,7 +14,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from build_speed.kept_pages import KEPT_FILE
-from sitebuild import Project
+from sitebuild import Project, file_digests
 
 SITE = "contract_real_year"
 ARTICLE = "articles/2021-03-kazan.md"
@@ -129,3 +129,26 @@ def test_an_article_title_renders_every_page_anew(project):
     assert "Тюмень: лучшие практики" in text(project.page(OTHER_ARTICLE_PAGE))
     pages = project.pages()
     assert [name for name, soup in pages.items() if poisoned(soup)] == []
+
+
+def test_with_relative_addresses_pages_are_reused_and_a_rebuild_is_a_cold_build(
+    tmp_path,
+):
+    """Without SITEURL each page gets its own relative address, which Pelican's
+    writer puts into the shared data just before rendering it."""
+    project = Project(tmp_path, SITE, siteurl="")
+    project.build()
+    project.edit(
+        project.content / ARTICLE,
+        "Текст статьи о том, как",
+        "Текст статьи о том, как именно",
+    )
+    project.build()
+    (tmp_path / "cold").mkdir()
+    cold = tmp_path / "cold" / "output"
+    project.build(cold)
+    assert file_digests(project.output.resolve()) == file_digests(cold.resolve())
+    poison(project)
+    project.build()
+    assert poisoned(project.page(OTHER_ARTICLE_PAGE))
+    assert poisoned(project.page(ARTICLE_PAGE))

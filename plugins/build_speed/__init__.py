@@ -16,6 +16,7 @@ from pelican import signals
 from pelican.readers import MarkdownReader
 
 from build_cache import TEXT_MEMOS, forget_kept_folders, save_kept_folders
+from chamber import background
 from content_model.state import BUILD
 
 from .cache_key import cache_key, tree_files
@@ -128,6 +129,7 @@ def save_compiled_templates() -> None:
 
 
 def save_conversions(pelican) -> None:
+    background.wait()  # the search index, kept by `save_kept_folders`
     folder = pelican.settings.get("BUILD_SPEED_CACHE_FOLDER")
     if folder:
         CONVERSIONS.save(Path(folder))

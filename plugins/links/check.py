@@ -150,20 +150,27 @@ def _scanned(path: Path) -> bool:
 
 
 def scan_output(
-    output: Path, scan: Callable[[Path], ScannedFile] = scan_file
+    output: Path,
+    scan: Callable[[Path], ScannedFile] = scan_file,
+    folders: Iterable[Path] | None = None,
+    leave: Iterable[Path] = (),
 ) -> tuple[set[str], dict[str, ScannedFile]]:
     """Every file written (relative, with forward slashes) and what pages and
     feeds among them link to. ``scan`` may be `scan_file` remembered by the
-    files' bytes: its result depends on nothing else."""
+    files' bytes: its result depends on nothing else. Only the files under
+    ``folders`` of ``output`` (all by default) are taken, none under ``leave``
+    (folders still being written)."""
+    left = tuple(folder.relative_to(output).as_posix() + "/" for folder in leave)
     files: set[str] = set()
     scanned: dict[str, ScannedFile] = {}
-    for path in output.rglob("*"):
-        if not path.is_file():
-            continue
-        relative = path.relative_to(output).as_posix()
-        files.add(relative)
-        if _scanned(path):
-            scanned[relative] = scan(path)
+    for folder in [output] if folders is None else folders:
+        for path in folder.rglob("*"):
+            relative = path.relative_to(output).as_posix()
+            if relative.startswith(left) or not path.is_file():
+                continue
+            files.add(relative)
+            if _scanned(path):
+                scanned[relative] = scan(path)
     return files, scanned
 
 

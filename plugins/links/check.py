@@ -5,6 +5,7 @@ One parse per file collects both what a file links to and the ids it has; the
 links are then resolved against the set of files written.
 """
 
+import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -159,18 +160,22 @@ def scan_output(
     feeds among them link to. ``scan`` may be `scan_file` remembered by the
     files' bytes: its result depends on nothing else. Only the files under
     ``folders`` of ``output`` (all by default) are taken, none under ``leave``
-    (folders still being written)."""
-    left = tuple(folder.relative_to(output).as_posix() + "/" for folder in leave)
+    (folders still being written: not even walked, as their writer may be
+    removing what is in them)."""
+    left = set(leave)
     files: set[str] = set()
     scanned: dict[str, ScannedFile] = {}
     for folder in [output] if folders is None else folders:
-        for path in folder.rglob("*"):
-            relative = path.relative_to(output).as_posix()
-            if relative.startswith(left) or not path.is_file():
-                continue
-            files.add(relative)
-            if _scanned(path):
-                scanned[relative] = scan(path)
+        for top, subfolders, names in os.walk(folder):
+            subfolders[:] = [name for name in subfolders if Path(top, name) not in left]
+            for name in names:
+                path = Path(top, name)
+                if not path.is_file():
+                    continue
+                relative = path.relative_to(output).as_posix()
+                files.add(relative)
+                if _scanned(path):
+                    scanned[relative] = scan(path)
     return files, scanned
 
 

@@ -26,7 +26,9 @@ class _Work:
         self.stop = stop
         self.error: BaseException | None = None
         # Not a daemon: the interpreter does not exit from under it.
-        self.thread = threading.Thread(target=self._run, args=(work,), name="build")
+        self.thread = threading.Thread(
+            target=self._run, args=(work,), name=f"background: {folder.name}"
+        )
         self.thread.start()
 
     def _run(self, work: Callable[[], None]) -> None:

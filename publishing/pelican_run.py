@@ -5,13 +5,17 @@ cross as a string and be parsed a second time. This runs the same steps as
 `main` does for a plain build (its arguments, logging and error report), but
 hands the overrides to the settings as they are: `PLAN_AS_OF` stays a
 `datetime.date`. Unlike `main`, it lets Ctrl+C through: the task then discards
-the half-built release instead of publishing it.
+the half-built release instead of publishing it. Work a plugin left running in
+the background (`chamber.background`) is part of the build: waited for, its
+failure a failed build.
 """
 
 import logging
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+
+from chamber import background
 
 
 def run_pelican(
@@ -37,7 +41,13 @@ def run_pelican(
     try:
         pelican, _settings = get_instance(args)
         with console.status("Generating..."):
-            pelican.run()
+            try:
+                pelican.run()
+                background.wait()
+            finally:
+                # A failed or interrupted build leaves nothing writing into
+                # the release that the task is about to discard.
+                background.stop()
     except SystemExit as stop:
         # The content model and the link check stop a build this way.
         return stop.code in (0, None)

@@ -18,6 +18,7 @@ from pelican.readers import MarkdownReader
 from pelican.urlwrappers import URLWrapper
 
 from build_cache import TEXT_MEMOS, forget_kept_folders, save_kept_folders
+from chamber import background
 from content_model.state import BUILD
 
 from .cache_key import cache_key, tree_files
@@ -150,6 +151,7 @@ def save_compiled_templates() -> None:
 
 
 def save_conversions(pelican) -> None:
+    background.wait()  # the search index, kept by `save_kept_folders`
     folder = pelican.settings.get("BUILD_SPEED_CACHE_FOLDER")
     pages_valid = KEPT_PAGES.still_valid()
     KEPT_PAGES.end()

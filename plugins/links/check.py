@@ -5,6 +5,7 @@ One parse per file collects both what a file links to and the ids it has; the
 links are then resolved against the set of files written.
 """
 
+import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -150,20 +151,31 @@ def _scanned(path: Path) -> bool:
 
 
 def scan_output(
-    output: Path, scan: Callable[[Path], ScannedFile] = scan_file
+    output: Path,
+    scan: Callable[[Path], ScannedFile] = scan_file,
+    folders: Iterable[Path] | None = None,
+    leave: Iterable[Path] = (),
 ) -> tuple[set[str], dict[str, ScannedFile]]:
     """Every file written (relative, with forward slashes) and what pages and
     feeds among them link to. ``scan`` may be `scan_file` remembered by the
-    files' bytes: its result depends on nothing else."""
+    files' bytes: its result depends on nothing else. Only the files under
+    ``folders`` of ``output`` (all by default) are taken, none under ``leave``
+    (folders still being written: not even walked, as their writer may be
+    removing what is in them)."""
+    left = set(leave)
     files: set[str] = set()
     scanned: dict[str, ScannedFile] = {}
-    for path in output.rglob("*"):
-        if not path.is_file():
-            continue
-        relative = path.relative_to(output).as_posix()
-        files.add(relative)
-        if _scanned(path):
-            scanned[relative] = scan(path)
+    for folder in [output] if folders is None else folders:
+        for top, subfolders, names in os.walk(folder):
+            subfolders[:] = [name for name in subfolders if Path(top, name) not in left]
+            for name in names:
+                path = Path(top, name)
+                if not path.is_file():
+                    continue
+                relative = path.relative_to(output).as_posix()
+                files.add(relative)
+                if _scanned(path):
+                    scanned[relative] = scan(path)
     return files, scanned
 
 

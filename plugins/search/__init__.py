@@ -1,19 +1,23 @@
 """Site search: Pagefind's static index, a search page and a box on every page.
 
 Pagefind indexes the finished pages at `finalized`, inside `invoke build` in the
-staging folder, so a failed index never reaches the published site.
+staging folder, so a failed index never reaches the published site. It runs in
+the background (`chamber.background`) while the link check reads the pages;
+that check, and the build's end, wait for it and raise its failure.
 """
 
 import logging
+from functools import partial
 from pathlib import Path
 
 from pelican import signals
 
 from build_cache import KeptFolder
+from chamber import background
 from chamber.sections import SECTIONS
 from plugin_needs import needs
 from search.attributes import body_weight, first_image, pagefind_attributes
-from search.indexing import index_site
+from search.indexing import BUNDLE, index_site
 from search.settings import checked_settings
 
 logger = logging.getLogger(__name__)
@@ -42,7 +46,13 @@ def build_index(pelican) -> None:
         return
     # Kept in build_speed's folder for this build's settings and code.
     kept = KeptFolder(settings.get("BUILD_SPEED_CACHE_FOLDER"), KEPT_BUNDLE)
-    pages = index_site(Path(pelican.output_path), kept)
+    site = Path(pelican.output_path)
+    run = background.CancellableRun()
+    background.start(site / BUNDLE, partial(_index, site, kept, run), run.cancel)
+
+
+def _index(site: Path, kept: KeptFolder, run: background.CancellableRun) -> None:
+    pages = index_site(site, kept, run)
     logger.info("Поиск: в указателе %d стр.", pages)
 
 

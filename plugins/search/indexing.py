@@ -4,6 +4,7 @@ import asyncio
 import gzip
 import json
 import shutil
+from collections.abc import Callable, Coroutine
 from pathlib import Path
 
 from pagefind.service import PagefindService
@@ -24,19 +25,20 @@ class IndexingError(RuntimeError):
     pass
 
 
-def index_site(site: Path, kept: KeptFolder) -> int:
+def index_site(site: Path, kept: KeptFolder, run: Callable[[Coroutine], object]) -> int:
     """Index the pages marked `data-pagefind-body` under `site`; how many there are.
 
     A bundle left by an earlier build (the preview writes over its folder) is
     removed first: Pagefind names its files by content and would leave stale ones.
     When every page has the bytes of a build before, its bundle (`kept`) is
-    copied instead: Pagefind reads nothing but the pages.
+    copied instead: Pagefind reads nothing but the pages. `run` runs its
+    coroutine, as `asyncio.run` does (`chamber.background.CancellableRun`).
     """
     pages = tree_digest(site, INDEXED)
     try:
         if not kept.restore(pages, site / BUNDLE):
             shutil.rmtree(site / BUNDLE, ignore_errors=True)
-            asyncio.run(_index(site))
+            run(_index(site))
             check_complete(site / BUNDLE)
             stabilise(site / BUNDLE)
             kept.keep(pages, site / BUNDLE)

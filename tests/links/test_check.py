@@ -172,3 +172,21 @@ def test_preview_bases_and_settings_are_checked():
     ]
     with pytest.raises(SettingsError, match="LINKS_STOP_ON_ERRORS"):
         checked_settings({"LINKS_STOP_ON_ERRORS": "да"})
+
+
+def test_a_folder_being_written_is_left_out_and_taken_on_its_own_later(tmp_path):
+    write(
+        tmp_path,
+        {
+            "index.html": page('<a href="/pagefind/pagefind.js">п</a>'),
+            "pagefind/pagefind.js": "export {}",
+            "pagefind/fragment/ru.html": page('<a href="/net/">т</a>'),
+            "pagefinder/index.html": page(""),
+        },
+    )
+    files, scanned = scan_output(tmp_path, leave=[tmp_path / "pagefind"])
+    assert files == {"index.html", "pagefinder/index.html"}
+    assert sorted(scanned) == ["index.html", "pagefinder/index.html"]
+    later, later_scanned = scan_output(tmp_path, folders=[tmp_path / "pagefind"])
+    assert later == {"pagefind/pagefind.js", "pagefind/fragment/ru.html"}
+    assert sorted(later_scanned) == ["pagefind/fragment/ru.html"]

@@ -202,6 +202,11 @@ def tree_digest(folder: Path) -> str:
     return digest.hexdigest()
 
 
+def reader_text(soup: BeautifulSoup) -> str:
+    """Words as a reader sees them; typography binds short words with U+00A0."""
+    return soup.get_text().replace("\xa0", " ")
+
+
 def file_digests(folder: Path) -> dict[str, str]:
     """Each file under `folder` (relative path) and the SHA-256 of its bytes."""
     return {

@@ -22,6 +22,7 @@ from sitebuild import (
     Project,
     copy_fixture_site,
     invoke_env,
+    reader_text,
     tree_digest,
 )
 
@@ -112,12 +113,7 @@ def project(tmp_path_factory):
 
 
 def poisoned(soup: BeautifulSoup) -> bool:
-    return POISON in text(soup)
-
-
-def text(soup: BeautifulSoup) -> str:
-    """Words as a reader sees them; typography binds short words with U+00A0."""
-    return soup.get_text().replace("\xa0", " ")
+    return POISON in reader_text(soup)
 
 
 # The tests below run in this order on one project copy, each building on the
@@ -146,11 +142,11 @@ def test_an_edited_article_is_converted_anew_and_shows_in_its_lists_and_feed(
     )
     project.build()
     article = project.page(ARTICLE_PAGE)
-    assert "агломерацией Казани показана" in text(article)
+    assert "агломерацией Казани показана" in reader_text(article)
     assert not poisoned(article)
     # Kept for the files nobody edited: the cache is per text.
     assert poisoned(project.page(OTHER_ARTICLE_PAGE))
-    listing = text(project.page("articles"))
+    listing = reader_text(project.page("articles"))
     assert "агломерацией Казани показана" in listing
     for feed in ("articles", "all"):
         xml = (project.output / f"feeds/{feed}.atom.xml").read_text(encoding="utf-8")
@@ -193,7 +189,7 @@ def test_an_edited_plan_file_updates_the_plan_page_and_its_evidence(project):
         'title = "Проведение первого установочного заседания',
     )
     project.build()
-    plan = text(project.page("plan/2021"))
+    plan = reader_text(project.page("plan/2021"))
     assert "Проведение первого установочного заседания" in plan
     assert not poisoned(project.page("meetings/ustanovochnoe"))
     assert not poisoned(project.page(ARTICLE_PAGE))

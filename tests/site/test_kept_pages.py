@@ -14,7 +14,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from build_speed.kept_pages import KEPT_FILE
-from sitebuild import Project, file_digests
+from sitebuild import Project, file_digests, reader_text
 
 SITE = "contract_real_year"
 ARTICLE = "articles/2021-03-kazan.md"
@@ -69,11 +69,6 @@ def poisoned(soup: BeautifulSoup) -> bool:
     return POISON in soup.get_text()
 
 
-def text(soup: BeautifulSoup) -> str:
-    """Words as a reader sees them; typography binds short words with U+00A0."""
-    return soup.get_text().replace("\xa0", " ")
-
-
 # The tests below run in this order on one project copy, each building on the
 # cache the one before left.
 
@@ -93,7 +88,7 @@ def test_a_word_in_an_article_body_renders_only_what_shows_that_body(project):
     )
     project.build()
     article = project.page(ARTICLE_PAGE)
-    assert "Последнее слово статьи." in text(article)
+    assert "Последнее слово статьи." in reader_text(article)
     assert not poisoned(article)
     assert poisoned(project.page(OTHER_ARTICLE_PAGE))
     assert poisoned(project.page("plan/2021"))
@@ -110,10 +105,10 @@ def test_a_word_in_an_article_summary_spares_the_pages_that_do_not_show_it(
     )
     project.build()
     article = project.page(ARTICLE_PAGE)
-    assert "агломерацией Казани показана" in text(article)
+    assert "агломерацией Казани показана" in reader_text(article)
     assert not poisoned(article)
     listing = project.page("articles")
-    assert "агломерацией Казани показана" in text(listing)
+    assert "агломерацией Казани показана" in reader_text(listing)
     assert not poisoned(listing)
     assert poisoned(project.page(OTHER_ARTICLE_PAGE))
 
@@ -126,7 +121,7 @@ def test_an_article_title_renders_every_page_anew(project):
         "Title: Тюмень: лучшие практики муниципального управления",
     )
     project.build()
-    assert "Тюмень: лучшие практики" in text(project.page(OTHER_ARTICLE_PAGE))
+    assert "Тюмень: лучшие практики" in reader_text(project.page(OTHER_ARTICLE_PAGE))
     pages = project.pages()
     assert [name for name, soup in pages.items() if poisoned(soup)] == []
 

@@ -99,7 +99,15 @@ YEAR_ARCHIVE_SAVE_AS = "archives/{date:%Y}/index.html"
 MONTH_ARCHIVE_URL = "archives/{date:%Y}/{date:%m}/"
 MONTH_ARCHIVE_SAVE_AS = "archives/{date:%Y}/{date:%m}/index.html"
 DIRECT_TEMPLATES = ["index", "tags", "archives"]
-PAGINATED_TEMPLATES = {"category": None, "tag": None, "author": None, "archives": 50}
+# A city's page lists every publication about it, so it is paginated like a
+# section: a page must not grow with the archive.
+PAGINATED_TEMPLATES = {
+    "category": None,
+    "tag": None,
+    "author": None,
+    "city": None,
+    "archives": 50,
+}
 DEFAULT_PAGINATION = 20
 PAGINATION_PATTERNS = (
     (1, "{url}", "{save_as}"),

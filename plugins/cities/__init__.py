@@ -47,6 +47,8 @@ class CitiesGenerator(Generator):
                 self.get_template("city"),
                 self.context,
                 relative_urls=self.settings["RELATIVE_URLS"],
+                paginated={"articles": page.publications},
+                template_name="city",
                 url=page.url,
                 city_page=page,
                 page_name=page.url,

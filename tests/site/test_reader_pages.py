@@ -281,3 +281,34 @@ def test_home_map_is_the_small_one(site):
     assert counts == ["1", "2"]
     assert len(svg.select("rect")) == 85
     assert re.fullmatch(r"0 0 \d+ \d+", svg["viewbox"])
+
+
+def test_a_city_with_many_publications_gets_pages_of_twenty(tmp_path):
+    """A city's page lists its publications twenty a page, as a section does:
+    it must not grow with the archive."""
+    content = copy_fixture_site("reader_pages", tmp_path)
+    for day in range(1, 24):
+        (content / "articles" / f"kazan-many-{day}.md").write_text(
+            f"Title: Казань: заметка {day}\nDate: 2021-04-{day:02d}\nCity: Казань\n\n"
+            "Текст.\n",
+            encoding="utf-8",
+        )
+    built = build(content, tmp_path / "output", AS_OF)
+    assert built.result.returncode == 0, built.log
+    first = built.html("cities/kazan/")
+    second = built.html("cities/kazan/page/2/")
+    # The two of the fixture and the 23 above.
+    assert "25 публикаций о городе" in words(first.select_one(".lead"))
+    assert len(first.select(".publication-list > li")) == 20
+    assert len(second.select(".publication-list > li")) == 5
+    next_link = first.select_one("nav.pagination a[rel=next]")
+    assert next_link["href"] == f"{SITEURL}/cities/kazan/page/2/"
+    assert words(second.title).startswith("Казань, страница 2 — ")
+    (nav,) = second.select('nav[aria-label="Навигационная цепочка"]')
+    trail = [
+        (words(item), item.a["href"] if item.a else None) for item in nav.select("li")
+    ]
+    assert trail[-2:] == [
+        ("Казань", f"{SITEURL}/cities/kazan/"),
+        ("Страница 2", None),
+    ]

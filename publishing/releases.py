@@ -20,7 +20,8 @@ def releases_folder(output: Path) -> Path:
 def new_staging(output: Path) -> Path:
     """A fresh folder that only this build writes into, beside the output."""
     releases = releases_folder(output)
-    releases.mkdir(exist_ok=True)
+    # `--output a/b/site` for a folder not made yet: made, as Pelican would.
+    releases.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix="build-", dir=releases))
     # mkdtemp makes it private; the site must be readable by the web server.
     staging.chmod(0o755)

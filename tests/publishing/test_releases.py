@@ -24,6 +24,12 @@ def staged(output, name, text):
     return staging
 
 
+def test_an_output_in_a_folder_not_made_yet_is_published_there(tmp_path):
+    output = tmp_path / "new" / "folder" / "output"
+    publish_locally(staged(output, "index.html", "first"), output)
+    assert (output / "index.html").read_text() == "first"
+
+
 def test_output_becomes_a_link_to_the_new_release(tmp_path):
     output = tmp_path / "output"
     first = staged(output, "index.html", "first")

@@ -170,18 +170,18 @@ class KeptPages:
         self._page_names = dict(names)
         self._context = context
         self._heavy: dict[tuple[tuple, str], bytes] = {}
+        self._settings = settings
+        self._per_run = frozenset(per_run)
         try:
-            self._light = self._light_digest(settings, context, per_run)
+            self._light = self._light_digest()
         except Unkeyable:
             return
-        self._per_run = frozenset(per_run)
-        self._settings = settings
         self._active = self._keyed = True
 
-    def _light_digest(self, settings, context, per_run) -> bytes:
-        skipped = frozenset(per_run) | _PER_PAGE
+    def _light_digest(self) -> bytes:
+        skipped = self._per_run | _PER_PAGE
         digest = hashlib.blake2b(digest_size=20)
-        for shared in (settings, context):
+        for shared in (self._settings, self._context):
             digest.update(
                 digest_of(
                     {
@@ -210,14 +210,13 @@ class KeptPages:
         return sorted(lookup, key=lambda item: repr(self._name_by_id.get(id(item))))
 
     def still_valid(self) -> bool:
-        """After the last page: the light part did not change while pages were
-        written (a page reused earlier in the build would have been stale)."""
+        """After the last page: nothing the pages' keys were made of changed
+        while pages were written (a page reused earlier would be stale)."""
         if not self._active:
             return True
         try:
             return (
-                self._light_digest(self._settings, self._context, self._per_run)
-                == self._light
+                self._light_digest() == self._light
                 and all(
                     digest_of(value, _Except(self._page_names, id(value))) == digest
                     for value, digest in self._values.values()

@@ -61,16 +61,17 @@ def check_links(pelican) -> None:
     content_dir = Path(settings["PATH"])
     # Most pages of a rebuild are the bytes they were: their links are known.
     memo = BytesMemo(settings.get("BUILD_SPEED_CACHE_FOLDER"), SCANS_FILE)
+    scan = memo.wrap(scan_file)
     output = Path(pelican.output_path)
     # The pages are read while the search index is still being written; the
     # files of the index once it is done, its failure raised here.
     busy = [
         folder for folder in background.busy_folders() if folder.is_relative_to(output)
     ]
-    files, scanned = scan_output(output, memo.wrap(scan_file), leave=busy)
+    files, scanned = scan_output(output, scan, leave=busy)
     background.wait()
     if busy:
-        later_files, later_scanned = scan_output(output, memo.wrap(scan_file), busy)
+        later_files, later_scanned = scan_output(output, scan, busy)
         files |= later_files
         scanned |= later_scanned
     broken = broken_links(files, scanned, site_bases(settings))

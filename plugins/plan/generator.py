@@ -1,4 +1,5 @@
-"""Writes the plan pages: `/plan/<year>/`, `/plan/<year>.json` and the list `/plan/`."""
+"""Writes the plan pages: `/plan/<year>/`, a page per item, `/plan/<year>.json`
+and the list `/plan/`."""
 
 from itertools import chain
 from pathlib import Path
@@ -9,6 +10,7 @@ from chamber.plan.model import Plan
 from chamber.plan.page import (
     PlanPage,
     current_page,
+    item_pages,
     sections_with_items,
     status_counts,
 )
@@ -39,15 +41,20 @@ class PlanGenerator(Generator):
         self.context["plan_summary"] = current_page(pages, self.settings["PLAN_AS_OF"])
 
     def _page(self, plan: Plan, publications: list[Publication]) -> PlanPage:
-        report = compute_report(plan, publications, self.settings["PLAN_AS_OF"])
+        settings = self.settings
+        report = compute_report(plan, publications, settings["PLAN_AS_OF"])
+        siteurl, item_url = settings["SITEURL"], settings["PLAN_ITEM_URL"]
         return PlanPage(
             report=report,
-            url=self.settings["PLAN_URL"].format(year=plan.year),
-            save_as=self.settings["PLAN_SAVE_AS"].format(year=plan.year),
-            json_save_as=self.settings["PLAN_JSON_SAVE_AS"].format(year=plan.year),
+            url=settings["PLAN_URL"].format(year=plan.year),
+            save_as=settings["PLAN_SAVE_AS"].format(year=plan.year),
+            json_save_as=settings["PLAN_JSON_SAVE_AS"].format(year=plan.year),
             counts=status_counts(report.summary),
-            sections=sections_with_items(report, self.settings["SITEURL"]),
+            sections=sections_with_items(
+                report, siteurl, item_url, settings["PLAN_EVIDENCE_SHOWN"]
+            ),
             timeline_svg=render_timeline_svg(report),
+            items=item_pages(report, siteurl, item_url, settings["PLAN_ITEM_SAVE_AS"]),
         )
 
     def generate_output(self, writer):
@@ -62,6 +69,17 @@ class PlanGenerator(Generator):
                 plan_page=page,
                 page_name="plan",
             )
+            for item_page in page.items:
+                writer.write_file(
+                    item_page.save_as,
+                    self.get_template("plan_item"),
+                    self.context,
+                    relative_urls=relative_urls,
+                    url=item_page.url,
+                    plan_page=page,
+                    item_page=item_page,
+                    page_name="plan",
+                )
             path = Path(self.output_path) / page.json_save_as
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(dumps_report(page.report), encoding="utf-8")

@@ -147,8 +147,6 @@ class PlanPage:
     counts: tuple[StatusCount, ...]
     sections: tuple[SectionView, ...]
     timeline_svg: str
-    # A page for every item, in the plan's order.
-    items: tuple[ItemPage, ...]
 
     @property
     def plan(self):

@@ -38,12 +38,23 @@ class PlanGenerator(Generator):
         # Shared context: the home page, written by the articles generator later,
         # shows the current plan's summary.
         self.context["plan_pages"] = pages
+        # Kept apart from the plan pages: kept pages (build_speed) digest each
+        # value a page is written with on its own, so the values of one page
+        # must not hold another page's.
+        self.item_pages = {
+            page.year: item_pages(
+                page.report,
+                self.settings["SITEURL"],
+                self.settings["PLAN_ITEM_URL"],
+                self.settings["PLAN_ITEM_SAVE_AS"],
+            )
+            for page in pages
+        }
         self.context["plan_summary"] = current_page(pages, self.settings["PLAN_AS_OF"])
 
     def _page(self, plan: Plan, publications: list[Publication]) -> PlanPage:
         settings = self.settings
         report = compute_report(plan, publications, settings["PLAN_AS_OF"])
-        siteurl, item_url = settings["SITEURL"], settings["PLAN_ITEM_URL"]
         return PlanPage(
             report=report,
             url=settings["PLAN_URL"].format(year=plan.year),
@@ -51,10 +62,12 @@ class PlanGenerator(Generator):
             json_save_as=settings["PLAN_JSON_SAVE_AS"].format(year=plan.year),
             counts=status_counts(report.summary),
             sections=sections_with_items(
-                report, siteurl, item_url, settings["PLAN_EVIDENCE_SHOWN"]
+                report,
+                settings["SITEURL"],
+                settings["PLAN_ITEM_URL"],
+                settings["PLAN_EVIDENCE_SHOWN"],
             ),
             timeline_svg=render_timeline_svg(report),
-            items=item_pages(report, siteurl, item_url, settings["PLAN_ITEM_SAVE_AS"]),
         )
 
     def generate_output(self, writer):
@@ -69,7 +82,7 @@ class PlanGenerator(Generator):
                 plan_page=page,
                 page_name="plan",
             )
-            for item_page in page.items:
+            for item_page in self.item_pages[page.year]:
                 writer.write_file(
                     item_page.save_as,
                     self.get_template("plan_item"),

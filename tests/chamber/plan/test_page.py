@@ -181,7 +181,7 @@ def test_manual_evidence_is_marked_as_on_another_site(siteurl):
 def page_for(year: int) -> PlanPage:
     plan = replace(PLAN_2021, year=year)
     report = compute_report(plan, [], date(year, 1, 1))
-    return PlanPage(report, f"plan/{year}/", "", "", (), (), "", ())
+    return PlanPage(report, f"plan/{year}/", "", "", (), (), "")
 
 
 @pytest.mark.parametrize(

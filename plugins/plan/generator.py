@@ -71,36 +71,37 @@ class PlanGenerator(Generator):
         )
 
     def generate_output(self, writer):
-        relative_urls = self.settings["RELATIVE_URLS"]
         for page in self.context["plan_pages"]:
-            writer.write_file(
-                page.save_as,
-                self.get_template("plan"),
-                self.context,
-                relative_urls=relative_urls,
-                url=page.url,
-                plan_page=page,
-                page_name="plan",
-            )
+            self._write(writer, page.save_as, "plan", page.url, plan_page=page)
             for item_page in self.item_pages[page.year]:
-                writer.write_file(
+                self._write(
+                    writer,
                     item_page.save_as,
-                    self.get_template("plan_item"),
-                    self.context,
-                    relative_urls=relative_urls,
-                    url=item_page.url,
+                    "plan_item",
+                    item_page.url,
                     plan_page=page,
                     item_page=item_page,
-                    page_name="plan",
                 )
             path = Path(self.output_path) / page.json_save_as
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(dumps_report(page.report), encoding="utf-8")
-        writer.write_file(
+        self._write(
+            writer,
             self.settings["PLAN_INDEX_SAVE_AS"],
-            self.get_template("plans"),
+            "plans",
+            self.settings["PLAN_INDEX_URL"],
+        )
+
+    def _write(self, writer, save_as: str, template: str, url: str, **values):
+        """Through Pelican's writer, as every page: the sitemap, the link check
+        and kept pages (build_speed) see it."""
+        writer.write_file(
+            save_as,
+            self.get_template(template),
             self.context,
-            relative_urls=relative_urls,
-            url=self.settings["PLAN_INDEX_URL"],
-            page_name="plans",
+            relative_urls=self.settings["RELATIVE_URLS"],
+            url=url,
+            # The site's menu marks «План работы» on all of them.
+            page_name="plans" if template == "plans" else "plan",
+            **values,
         )

@@ -22,31 +22,33 @@ def september(index: int) -> datetime.date:
     return datetime.date(2021, 9, 1) + datetime.timedelta(days=index)
 
 
+def write_article(content, slug: str, **fields: str) -> None:
+    (content / "articles" / f"{slug}.md").write_text(
+        publication(**fields, Slug=slug), encoding="utf-8"
+    )
+
+
 def build_with(tmp_path_factory, confirming: int, related: int):
     """The corpus with `confirming` September articles on item 13 and `related`
     August articles on item 5; the titles are as long whatever their number."""
     folder = tmp_path_factory.mktemp(f"plan_items_{confirming}")
     content = copy_fixture_site("plan_corpus", folder)
     for index in range(confirming):
-        (content / "articles" / f"sentyabr-{index:02}.md").write_text(
-            publication(
-                Title=f"Город за сентябрь, номер {index:02}",
-                Date=f"{september(index % 30).isoformat()} {10 + index // 30}:00",
-                City="Казань",
-                Plan="2021-13",
-                Slug=f"sentyabr-{index:02}",
-            ),
-            encoding="utf-8",
+        write_article(
+            content,
+            f"sentyabr-{index:02}",
+            Title=f"Город за сентябрь, номер {index:02}",
+            Date=f"{september(index % 30).isoformat()} {10 + index // 30}:00",
+            City="Казань",
+            Plan="2021-13",
         )
     for index in range(related):
-        (content / "articles" / f"avgust-{index:02}.md").write_text(
-            publication(
-                Title=f"Обсуждение концепции, номер {index:02}",
-                Date=f"2021-08-{index + 1:02}",
-                Plan="2021-5",
-                Slug=f"avgust-{index:02}",
-            ),
-            encoding="utf-8",
+        write_article(
+            content,
+            f"avgust-{index:02}",
+            Title=f"Обсуждение концепции, номер {index:02}",
+            Date=f"2021-08-{index + 1:02}",
+            Plan="2021-5",
         )
     site = build(content, folder / "output", AS_OF)
     assert site.result.returncode == 0, site.log

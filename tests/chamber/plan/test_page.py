@@ -216,11 +216,14 @@ def article(day: int, number: int = 13) -> Publication:
     )
 
 
-def test_the_plan_page_shows_the_latest_links_and_counts_them_all():
+def item_13_with_eight_articles():
     # Written in no particular order: the report sorts them by date.
     articles = [article(day) for day in (200, 10, 300, 40, 100, 250, 70, 150)]
-    report = compute_report(PLAN_2021, articles, date(2021, 12, 31))
-    shown = view_of(item(report, 13), shown=5)
+    return item(compute_report(PLAN_2021, articles, date(2021, 12, 31)), 13)
+
+
+def test_the_plan_page_shows_the_latest_links_and_counts_them_all():
+    shown = view_of(item_13_with_eight_articles(), shown=5)
     assert shown.evidence.total == 8
     assert [e.link.title for e in shown.evidence.links] == [
         "Статья 100",
@@ -235,9 +238,7 @@ def test_the_plan_page_shows_the_latest_links_and_counts_them_all():
 
 
 def test_the_item_page_shows_every_link_in_date_order():
-    articles = [article(day) for day in (200, 10, 300, 40, 100, 250, 70, 150)]
-    report = compute_report(PLAN_2021, articles, date(2021, 12, 31))
-    full = view_of(item(report, 13))
+    full = view_of(item_13_with_eight_articles())
     assert full.full
     assert [e.link.title for e in full.evidence.links] == [
         f"Статья {day:03}" for day in (10, 40, 70, 100, 150, 200, 250, 300)

@@ -62,8 +62,8 @@ def checked_settings(settings: Mapping[str, Any], today: datetime.date) -> dict:
     if not is_count(merged["PLAN_EVIDENCE_SHOWN"]):
         raise SettingsError(
             "настройка PLAN_EVIDENCE_SHOWN должна быть целым числом не меньше 1 "
-            f"(сколько последних подтверждений пункта показывать на странице "
-            f"плана), а не {merged['PLAN_EVIDENCE_SHOWN']!r}."
+            "(сколько последних подтверждений и связанных публикаций пункта "
+            f"показывать на странице плана), а не {merged['PLAN_EVIDENCE_SHOWN']!r}."
         )
     merged["PLAN_AS_OF"] = as_of_date(merged["PLAN_AS_OF"], today)
     return merged

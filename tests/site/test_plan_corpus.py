@@ -341,10 +341,12 @@ def test_publication_links_to_its_plan_items(built):
     site = built("2021-12-31")
     meeting = site.html("meetings/ustanovochnoe/")
     links = [a["href"] for a in meeting.select(".plan-refs a")]
-    assert links == [f"{SITEURL}/plan/2021/#item-1", f"{SITEURL}/plan/2021/#item-6"]
-    page = site.html("plan/2021/")
+    # To the item's own page, which lists every publication naming it.
+    assert links == [f"{SITEURL}/plan/2021/items/1/", f"{SITEURL}/plan/2021/items/6/"]
     for link in links:
-        assert page.find(id=link.rsplit("#", 1)[1]) is not None
+        item = site.html(link.removeprefix(f"{SITEURL}/"))
+        evidence = [a["href"] for a in item.select(".plan-evidence a")]
+        assert f"{SITEURL}/meetings/ustanovochnoe/" in evidence
 
 
 def test_home_page_sums_up_the_plan(built):

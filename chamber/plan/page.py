@@ -19,7 +19,7 @@ from chamber.plan.status import (
     Progress,
 )
 from chamber.russian.dates import format_month_name
-from chamber.russian.plurals import plural_form
+from chamber.russian.plurals import count_with_noun, plural_form
 from chamber.sections import SECTIONS
 from chamber.sections import Section as PublicationSection
 
@@ -39,6 +39,9 @@ def _counted_noun(section: PublicationSection) -> tuple[str, str]:
 
 
 _ANY_PUBLICATION = ("публикации", "публикаций")
+# «Все 12 подтверждений пункта 13», «Все 21 связанная публикация пункта 5».
+_EVIDENCE_NOUN = ("подтверждение", "подтверждения", "подтверждений")
+_RELATED_NOUN = ("связанная публикация", "связанные публикации", "связанных публикаций")
 _ROMAN_QUARTERS = ("I", "II", "III", "IV")
 
 
@@ -68,13 +71,31 @@ class EvidenceView:
 
 
 @dataclass(frozen=True)
+class ShownLinks:
+    """One of an item's lists as a page shows it: the latest links, in date order.
+
+    `total` is the whole list's length; when links are left out, `more_text`
+    words the link to the item's page, where all of them are.
+    """
+
+    links: tuple[EvidenceView, ...]
+    total: int
+    more_text: str | None
+
+
+@dataclass(frozen=True)
 class ItemView:
     item_status: ItemStatus
+    # The item's own page, relative to the site: every link is there.
+    url: str
+    # The item's page shows everything (the expected result too); the plan page
+    # the latest few links of each list, so that it does not grow with them.
+    full: bool
     label: str
     icon: str
     result_paragraphs: tuple[str, ...]
-    evidence: tuple[EvidenceView, ...]
-    related: tuple[EvidenceLink, ...]
+    evidence: ShownLinks
+    related: ShownLinks
     # Recurring items only: «8 из 12 дайджестов», what was due by the as-of date
     # («к дате отчёта ожидалось 11, из них есть 7») and one cell per period.
     progress_text: str | None
@@ -107,6 +128,17 @@ class SectionView:
 
 
 @dataclass(frozen=True)
+class ItemPage:
+    view: ItemView
+    section: Section
+    save_as: str
+
+    @property
+    def url(self) -> str:
+        return self.view.url
+
+
+@dataclass(frozen=True)
 class PlanPage:
     report: PlanReport
     url: str
@@ -134,9 +166,24 @@ def status_counts(summary: Mapping[str, int]) -> tuple[StatusCount, ...]:
     )
 
 
-def sections_with_items(report: PlanReport, siteurl: str) -> tuple[SectionView, ...]:
-    """The plan's sections in its own order, each with its items; empty ones left out."""
-    views = [item_view(item_status, siteurl) for item_status in report.items]
+def sections_with_items(
+    report: PlanReport, siteurl: str, item_url: str, shown: int
+) -> tuple[SectionView, ...]:
+    """The plan page's sections in the plan's order, each with its items, every
+    list cut to its `shown` latest links; empty sections left out.
+
+    `item_url` is the pattern of the items' pages (PLAN_ITEM_URL).
+    """
+    year = report.plan.year
+    views = [
+        item_view(
+            item_status,
+            siteurl,
+            item_url.format(year=year, number=item_status.item.number),
+            shown,
+        )
+        for item_status in report.items
+    ]
     return tuple(
         SectionView(section, items)
         for section in report.plan.sections
@@ -144,21 +191,51 @@ def sections_with_items(report: PlanReport, siteurl: str) -> tuple[SectionView, 
     )
 
 
-def item_view(item_status: ItemStatus, siteurl: str) -> ItemView:
+def item_pages(
+    report: PlanReport, siteurl: str, item_url: str, item_save_as: str
+) -> tuple[ItemPage, ...]:
+    """A page for every item of the plan, with all of its links."""
+    year = report.plan.year
+    return tuple(
+        ItemPage(
+            view=item_view(
+                item_status,
+                siteurl,
+                item_url.format(year=year, number=item_status.item.number),
+            ),
+            section=report.plan.section(item_status.item.section),
+            save_as=item_save_as.format(year=year, number=item_status.item.number),
+        )
+        for item_status in report.items
+    )
+
+
+def item_view(
+    item_status: ItemStatus, siteurl: str, url: str, shown: int | None = None
+) -> ItemView:
+    """What a page shows of one item, whose own page is at `url`: everything
+    (`shown` None: that page) or the `shown` latest links of each list."""
     item = item_status.item
     progress = item_status.progress
+
+    def view(link: EvidenceLink) -> EvidenceView:
+        return EvidenceView(link, external=not link.url.startswith(f"{siteurl}/"))
+
     return ItemView(
         item_status=item_status,
+        url=url,
+        full=shown is None,
         label=STATUS_LABELS[item_status.status],
         icon=STATUS_ICONS[item_status.status],
         result_paragraphs=tuple(
             line.strip() for line in item.result.splitlines() if line.strip()
         ),
-        evidence=tuple(
-            EvidenceView(link, external=not link.url.startswith(f"{siteurl}/"))
-            for link in item_status.evidence
+        evidence=latest_links(
+            tuple(map(view, item_status.evidence)), shown, _EVIDENCE_NOUN, item.number
         ),
-        related=item_status.related,
+        related=latest_links(
+            tuple(map(view, item_status.related)), shown, _RELATED_NOUN, item.number
+        ),
         progress_text=(
             None if progress is None else _progress_text(progress, item.evidence)
         ),
@@ -168,6 +245,20 @@ def item_view(item_status: ItemStatus, siteurl: str) -> ItemView:
             for period in (progress.periods if progress else ())
         ),
     )
+
+
+def latest_links(
+    links: tuple[EvidenceView, ...],
+    shown: int | None,
+    noun: tuple[str, str, str],
+    number: int,
+) -> ShownLinks:
+    """The `shown` latest of `links` (kept in date order, oldest first, as the
+    report sorts them), or all of them when `shown` is None or they fit."""
+    if shown is None or len(links) <= shown:
+        return ShownLinks(links, len(links), None)
+    total = count_with_noun(len(links), *noun)
+    return ShownLinks(links[-shown:], len(links), f"Все {total} пункта {number}")
 
 
 def _progress_text(progress: Progress, evidence_sections: tuple[str, ...]) -> str:

@@ -1,4 +1,5 @@
-"""Writes the plan pages: `/plan/<year>/`, `/plan/<year>.json` and the list `/plan/`."""
+"""Writes the plan pages: `/plan/<year>/`, a page per item, `/plan/<year>.json`
+and the list `/plan/`."""
 
 from itertools import chain
 from pathlib import Path
@@ -9,6 +10,7 @@ from chamber.plan.model import Plan
 from chamber.plan.page import (
     PlanPage,
     current_page,
+    item_pages,
     sections_with_items,
     status_counts,
 )
@@ -36,40 +38,70 @@ class PlanGenerator(Generator):
         # Shared context: the home page, written by the articles generator later,
         # shows the current plan's summary.
         self.context["plan_pages"] = pages
+        # Kept apart from the plan pages: kept pages (build_speed) digest each
+        # value a page is written with on its own, so the values of one page
+        # must not hold another page's.
+        self.item_pages = {
+            page.year: item_pages(
+                page.report,
+                self.settings["SITEURL"],
+                self.settings["PLAN_ITEM_URL"],
+                self.settings["PLAN_ITEM_SAVE_AS"],
+            )
+            for page in pages
+        }
         self.context["plan_summary"] = current_page(pages, self.settings["PLAN_AS_OF"])
 
     def _page(self, plan: Plan, publications: list[Publication]) -> PlanPage:
-        report = compute_report(plan, publications, self.settings["PLAN_AS_OF"])
+        settings = self.settings
+        report = compute_report(plan, publications, settings["PLAN_AS_OF"])
         return PlanPage(
             report=report,
-            url=self.settings["PLAN_URL"].format(year=plan.year),
-            save_as=self.settings["PLAN_SAVE_AS"].format(year=plan.year),
-            json_save_as=self.settings["PLAN_JSON_SAVE_AS"].format(year=plan.year),
+            url=settings["PLAN_URL"].format(year=plan.year),
+            save_as=settings["PLAN_SAVE_AS"].format(year=plan.year),
+            json_save_as=settings["PLAN_JSON_SAVE_AS"].format(year=plan.year),
             counts=status_counts(report.summary),
-            sections=sections_with_items(report, self.settings["SITEURL"]),
+            sections=sections_with_items(
+                report,
+                settings["SITEURL"],
+                settings["PLAN_ITEM_URL"],
+                settings["PLAN_EVIDENCE_SHOWN"],
+            ),
             timeline_svg=render_timeline_svg(report),
         )
 
     def generate_output(self, writer):
-        relative_urls = self.settings["RELATIVE_URLS"]
         for page in self.context["plan_pages"]:
-            writer.write_file(
-                page.save_as,
-                self.get_template("plan"),
-                self.context,
-                relative_urls=relative_urls,
-                url=page.url,
-                plan_page=page,
-                page_name="plan",
-            )
+            self._write(writer, page.save_as, "plan", page.url, plan_page=page)
+            for item_page in self.item_pages[page.year]:
+                self._write(
+                    writer,
+                    item_page.save_as,
+                    "plan_item",
+                    item_page.url,
+                    plan_page=page,
+                    item_page=item_page,
+                )
             path = Path(self.output_path) / page.json_save_as
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(dumps_report(page.report), encoding="utf-8")
-        writer.write_file(
+        self._write(
+            writer,
             self.settings["PLAN_INDEX_SAVE_AS"],
-            self.get_template("plans"),
+            "plans",
+            self.settings["PLAN_INDEX_URL"],
+        )
+
+    def _write(self, writer, save_as: str, template: str, url: str, **values):
+        """Through Pelican's writer, as every page: the sitemap, the link check
+        and kept pages (build_speed) see it."""
+        writer.write_file(
+            save_as,
+            self.get_template(template),
             self.context,
-            relative_urls=relative_urls,
-            url=self.settings["PLAN_INDEX_URL"],
-            page_name="plans",
+            relative_urls=self.settings["RELATIVE_URLS"],
+            url=url,
+            # The site's menu marks «План работы» on all of them.
+            page_name="plans" if template == "plans" else "plan",
+            **values,
         )

@@ -17,6 +17,7 @@ PAGES = {
     "archives_year": "archives/2021/",
     "archives_month": "archives/2021/03/",
     "plan": "plan/2021/",
+    "plan_item": "plan/2021/items/13/",
     "plans": "plan/",
     "feeds": "feeds/",
     "speakers": "speakers/",

@@ -70,3 +70,47 @@ def test_own_addresses_are_kept():
     )
     assert settings["PLAN_URL"] == "plany/{year}/"
     assert settings["PLAN_SAVE_AS"] == "plany/{year}/index.html"
+
+
+def test_every_item_has_its_own_page_by_default():
+    settings = checked_settings({}, TODAY)
+    assert settings["PLAN_ITEM_URL"].format(year=2021, number=13) == (
+        "plan/2021/items/13/"
+    )
+    assert settings["PLAN_ITEM_SAVE_AS"].format(year=2021, number=13) == (
+        "plan/2021/items/13/index.html"
+    )
+    assert settings["PLAN_EVIDENCE_SHOWN"] == 5
+
+
+@pytest.mark.parametrize("name", ["PLAN_ITEM_URL", "PLAN_ITEM_SAVE_AS"])
+@pytest.mark.parametrize(
+    "pattern",
+    ["plan/{year}/items/", "plan/items/{number}/", "plan/{year}/{slug}/", "{0}/{1}"],
+)
+def test_item_patterns_need_the_year_and_the_number(name, pattern):
+    with pytest.raises(
+        SettingsError, match=rf"{name}: .*должен содержать {{year}} и {{number}}"
+    ):
+        checked_settings({name: pattern}, TODAY)
+
+
+@pytest.mark.parametrize("value", [0, -1, "5", 2.5, True, None])
+def test_links_shown_is_a_whole_number_of_at_least_one(value):
+    with pytest.raises(
+        SettingsError,
+        match=r"PLAN_EVIDENCE_SHOWN должна быть целым числом не меньше 1 .* а не ",
+    ):
+        checked_settings({"PLAN_EVIDENCE_SHOWN": value}, TODAY)
+
+
+def test_own_item_addresses_and_limit_are_kept():
+    settings = checked_settings(
+        {
+            "PLAN_ITEM_URL": "plany/{year}/punkt-{number}/",
+            "PLAN_EVIDENCE_SHOWN": 3,
+        },
+        TODAY,
+    )
+    assert settings["PLAN_ITEM_URL"] == "plany/{year}/punkt-{number}/"
+    assert settings["PLAN_EVIDENCE_SHOWN"] == 3

@@ -53,8 +53,8 @@ def test_article_links_city_tags_authors_and_plan_items(site):
     assert f"{SITEURL}/cities/kazan/" in hrefs
     assert f"{SITEURL}/tags/obem-rabot/" in hrefs
     assert f"{SITEURL}/authors/ivanova-mariya-sergeevna/" in hrefs
-    assert f"{SITEURL}/plan/2021/#item-13" in hrefs
-    assert f"{SITEURL}/plan/2021/#item-14" in hrefs
+    assert f"{SITEURL}/plan/2021/items/13/" in hrefs
+    assert f"{SITEURL}/plan/2021/items/14/" in hrefs
 
 
 def test_sample_publication_is_marked(site):

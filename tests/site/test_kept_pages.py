@@ -92,6 +92,8 @@ def test_a_word_in_an_article_body_renders_only_what_shows_that_body(project):
     assert not poisoned(article)
     assert poisoned(project.page(OTHER_ARTICLE_PAGE))
     assert poisoned(project.page("plan/2021"))
+    # The article confirms item 13, whose page lists its title, not its body.
+    assert poisoned(project.page("plan/2021/items/13"))
 
 
 def test_a_word_in_an_article_summary_spares_the_pages_that_do_not_show_it(
@@ -122,6 +124,7 @@ def test_an_article_title_renders_every_page_anew(project):
     )
     project.build()
     assert "Тюмень: лучшие практики" in reader_text(project.page(OTHER_ARTICLE_PAGE))
+    assert "Тюмень: лучшие практики" in reader_text(project.page("plan/2021/items/13"))
     pages = project.pages()
     assert [name for name, soup in pages.items() if poisoned(soup)] == []
 

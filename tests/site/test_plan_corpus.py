@@ -200,9 +200,14 @@ def test_page_lists_every_item_with_its_status_in_words(built):
         # Colour comes with a word and a symbol.
         assert badge.get_text(" ", strip=True).endswith(WORDS[status])
         assert badge.select_one("[aria-hidden=true]").get_text().strip()
-        assert [a["href"] for a in li.select(".plan-evidence a")] == [
-            e["url"] for e in report[number]["evidence"]
-        ]
+        # The heading leads to the item's page, which lists every link; the
+        # plan page the latest of them (PLAN_EVIDENCE_SHOWN, 5 by default).
+        assert li.h3.a["href"] == f"{SITEURL}/plan/2021/items/{number}/"
+        urls = [e["url"] for e in report[number]["evidence"]]
+        assert [a["href"] for a in li.select(".plan-evidence a")] == urls[-5:]
+        own = site.html(f"plan/2021/items/{number}/")
+        assert [a["href"] for a in own.select(".plan-evidence a")] == urls
+        assert own.h1.get_text().startswith(f"Пункт {number}. ")
         # A missed period's cell says «нет»; the list names what it does not.
         missed = len(li.select(".plan-period--missed"))
         assert [m.get_text() for m in li.select(".plan-missing li")] == (
@@ -210,17 +215,26 @@ def test_page_lists_every_item_with_its_status_in_words(built):
         )
 
 
-def test_page_shows_deadline_and_expected_result(built):
-    item = built("2021-12-31").html("plan/2021/").select_one(".plan-item:has(#item-2)")
-    facts = {
+def facts_of(item) -> dict[str, str]:
+    return {
         dt.get_text(): dt.find_next_sibling("dd").get_text(" ", strip=True)
         for dt in item.select("dl.plan-item-facts > dt")
     }
+
+
+def test_item_page_shows_deadline_expected_result_and_status(built):
+    site = built("2021-12-31")
+    facts = facts_of(site.html("plan/2021/items/2/").select_one("article.plan-item"))
     assert facts["Срок"] == "февраль-март"
     assert facts["Ожидаемый результат"].startswith(
         "Сформирован экспертно-аналитический документ"
     )
     assert facts["Статус"].endswith("выполнено")
+    # The plan page is the overview: the result is on the item's page only.
+    overview = facts_of(site.html("plan/2021/").select_one(".plan-item:has(#item-2)"))
+    assert overview["Срок"] == "февраль-март"
+    assert overview["Статус"].endswith("выполнено")
+    assert "Ожидаемый результат" not in overview
 
 
 def test_page_shows_recurring_progress_one_cell_a_period(built):
@@ -327,10 +341,12 @@ def test_publication_links_to_its_plan_items(built):
     site = built("2021-12-31")
     meeting = site.html("meetings/ustanovochnoe/")
     links = [a["href"] for a in meeting.select(".plan-refs a")]
-    assert links == [f"{SITEURL}/plan/2021/#item-1", f"{SITEURL}/plan/2021/#item-6"]
-    page = site.html("plan/2021/")
+    # To the item's own page, which lists every publication naming it.
+    assert links == [f"{SITEURL}/plan/2021/items/1/", f"{SITEURL}/plan/2021/items/6/"]
     for link in links:
-        assert page.find(id=link.rsplit("#", 1)[1]) is not None
+        item = site.html(link.removeprefix(f"{SITEURL}/"))
+        evidence = [a["href"] for a in item.select(".plan-evidence a")]
+        assert f"{SITEURL}/meetings/ustanovochnoe/" in evidence
 
 
 def test_home_page_sums_up_the_plan(built):
@@ -387,5 +403,10 @@ def test_manual_evidence_counts_and_links_out(two_years):
 def test_same_input_and_date_give_identical_files(built, tmp_path_factory):
     first = built("2021-12-31")
     again = build_corpus(tmp_path_factory, "2021-12-31")
-    for name in ("plan/2021.json", "plan/2021/index.html", "plan/index.html"):
+    for name in (
+        "plan/2021.json",
+        "plan/2021/index.html",
+        "plan/2021/items/13/index.html",
+        "plan/index.html",
+    ):
         assert (again.output / name).read_bytes() == (first.output / name).read_bytes()

@@ -35,8 +35,11 @@ NOT_INDEXED = [
     "archives/",
     "speakers/",
     "plan/",
+    # Each item is searched on its own page, not on the plan page too.
+    "plan/2021/",
     "search/",
 ]
+PLAN_ITEMS = {f"plan/2021/items/{number}/" for number in range(1, 16)}
 
 
 @pytest.fixture(scope="module")
@@ -102,7 +105,7 @@ def test_lists_and_other_pages_are_not_indexed(site):
     for relative in NOT_INDEXED:
         page = site.html(relative)
         assert page.find(attrs={"data-pagefind-body": True}) is None, relative
-    assert set(fragments(site)) == PUBLICATIONS | {"plan/2021/"}
+    assert set(fragments(site)) == PUBLICATIONS | PLAN_ITEMS
 
 
 def test_the_index_holds_no_navigation_and_no_plan_boilerplate(site):
@@ -116,19 +119,33 @@ def test_the_index_holds_no_navigation_and_no_plan_boilerplate(site):
             "Пример публикации",
         ):
             assert words not in record["content"], (url, words)
-    plan = records["plan/2021/"]["content"]
-    assert "Пункт 1." in plan
-    for words in ("Подтверждения", "Статус", "График на", "Итоги", "файл JSON"):
-        assert words not in plan
+    for url in PLAN_ITEMS:
+        item = records[url]["content"]
+        assert item.startswith("Пункт "), url
+        for words in (
+            "Подтверждения",
+            "Статус",
+            "Ожидаемый результат",
+            "Положение на",
+            "на странице плана",
+        ):
+            assert words not in item, (url, words)
 
 
-def test_the_plan_is_indexed_item_by_item(site):
-    plan = fragments(site)["plan/2021/"]
-    items = [a["id"] for a in plan["anchors"] if a["id"].startswith("item-")]
-    assert items == [f"item-{n}" for n in range(1, 16)]
-    assert {a["element"] for a in plan["anchors"] if a["id"].startswith("item-")} == {
-        "h3"
-    }
+def test_each_plan_item_is_found_once_on_its_own_page(site):
+    records = fragments(site)
+    item = records["plan/2021/items/2/"]
+    assert item["meta"]["title"] == (
+        "Пункт 2 плана на 2021 год: Подготовка набора предложений в проект Основ "
+        "государственной политики Российской Федерации в области развития местного "
+        "самоуправления до 2030 года по вопросам городского развития"
+    )
+    assert item["filters"] == {"section": ["План работы"], "year": ["2021"]}
+    # The plan's own columns are searched: the deadline and the expected result.
+    assert "февраль-март" in item["content"]
+    assert "Сформирован экспертно-аналитический документ" in item["content"]
+    titles = [records[url]["meta"]["title"] for url in PLAN_ITEMS]
+    assert len(set(titles)) == len(PLAN_ITEMS)
 
 
 def test_every_speech_is_an_anchor_under_its_speakers_name(site):
@@ -150,7 +167,7 @@ def test_every_speech_is_an_anchor_under_its_speakers_name(site):
 def test_the_filters_offer_sections_cities_years_and_kinds(site):
     entry = site.json("pagefind/pagefind-entry.json")
     assert entry["version"] == "1.5.2"
-    assert entry["languages"]["ru"]["page_count"] == 8
+    assert entry["languages"]["ru"]["page_count"] == len(PUBLICATIONS | PLAN_ITEMS)
     bundle = site.output / "pagefind"
     meta = read_bundle_file(
         bundle / f"pagefind.{entry['languages']['ru']['hash']}.pf_meta"

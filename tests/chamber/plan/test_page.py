@@ -1,5 +1,5 @@
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -8,7 +8,9 @@ from chamber.plan.page import (
     PlanPage,
     StatusCount,
     current_page,
+    item_pages,
     item_view,
+    latest_links,
     sections_with_items,
     status_counts,
 )
@@ -31,8 +33,18 @@ def digest(month: str, on: date) -> Publication:
     )
 
 
+ITEM_URL = "plan/{year}/items/{number}/"
+ITEM_SAVE_AS = "plan/{year}/items/{number}/index.html"
+
+
 def item(report, number):
     return next(s for s in report.items if s.item.number == number)
+
+
+def view_of(item_status, siteurl=SITEURL, shown=None):
+    """The item's view on its own page (`shown` None) or on the plan page."""
+    url = ITEM_URL.format(year=2021, number=item_status.item.number)
+    return item_view(item_status, siteurl, url, shown)
 
 
 def test_counts_follow_the_status_order_with_words_and_symbols():
@@ -48,7 +60,7 @@ def test_counts_follow_the_status_order_with_words_and_symbols():
 
 def test_sections_keep_the_plan_order_and_hold_their_items():
     report = compute_report(PLAN_2021, [], date(2021, 1, 1))
-    sections = sections_with_items(report, SITEURL)
+    sections = sections_with_items(report, SITEURL, ITEM_URL, 5)
     assert [view.section.number for view in sections] == [1, 2, 3, 4]
     assert [[v.item.number for v in s.items] for s in sections] == [
         [1, 2, 3, 4],
@@ -61,7 +73,10 @@ def test_sections_keep_the_plan_order_and_hold_their_items():
 def test_section_without_items_is_left_out():
     plan = replace(PLAN_2021, sections=(*PLAN_2021.sections, Section(5, "Пустой")))
     report = compute_report(plan, [], date(2021, 1, 1))
-    assert [view.section.number for view in sections_with_items(report, SITEURL)] == [
+    assert [
+        view.section.number
+        for view in sections_with_items(report, SITEURL, ITEM_URL, 5)
+    ] == [
         1,
         2,
         3,
@@ -72,7 +87,7 @@ def test_section_without_items_is_left_out():
 def test_monthly_item_shows_one_cell_a_month():
     digests = [digest("2021-01", date(2021, 2, 5)), digest("2021-03", date(2021, 4, 2))]
     report = compute_report(PLAN_2021, digests, date(2021, 4, 20))
-    view = item_view(item(report, 15), SITEURL)
+    view = view_of(item(report, 15), SITEURL)
     assert view.progress_text == "2 из 12\u00a0дайджестов"
     assert view.expected_text == "к дате отчёта ожидалось 3, из них есть 2"
     assert [cell.name for cell in view.cells[:4]] == [
@@ -100,7 +115,7 @@ def test_monthly_item_shows_one_cell_a_month():
 
 def test_quarterly_item_counts_articles_in_quarters():
     report = compute_report(PLAN_2021, [], date(2021, 7, 20))
-    view = item_view(item(report, 13), SITEURL)
+    view = view_of(item(report, 13), SITEURL)
     assert view.progress_text == "0 из 4\u00a0статей"
     assert view.expected_text == "к дате отчёта ожидалось 2, из них есть 0"
     assert [cell.name for cell in view.cells] == [
@@ -114,7 +129,7 @@ def test_quarterly_item_counts_articles_in_quarters():
 
 def test_nothing_expected_yet_is_said_in_words():
     report = compute_report(PLAN_2021, [], date(2021, 1, 10))
-    view = item_view(item(report, 15), SITEURL)
+    view = view_of(item(report, 15), SITEURL)
     assert view.expected_text == "к дате отчёта ещё ничего не ожидалось"
 
 
@@ -127,12 +142,12 @@ def test_progress_noun_agrees_with_the_total():
             monthly.progress, total=21, periods=monthly.progress.periods[:1]
         ),
     )
-    assert item_view(one_period, SITEURL).progress_text == "0 из 21\u00a0дайджеста"
+    assert view_of(one_period, SITEURL).progress_text == "0 из 21\u00a0дайджеста"
 
 
 def test_one_off_item_has_no_progress_and_splits_its_result_into_paragraphs():
     report = compute_report(PLAN_2021, [], date(2021, 7, 20))
-    view = item_view(item(report, 4), SITEURL)
+    view = view_of(item(report, 4), SITEURL)
     assert view.progress_text is view.expected_text is None
     assert view.cells == ()
     assert view.result_paragraphs == (
@@ -156,8 +171,8 @@ def test_manual_evidence_is_marked_as_on_another_site(siteurl):
         published=True,
     )
     report = compute_report(plan, [document], date(2022, 1, 20))
-    view = item_view(item(report, 1), siteurl)
-    assert [(e.link.title, e.external) for e in view.evidence] == [
+    shown = view_of(item(report, 1), siteurl)
+    assert [(e.link.title, e.external) for e in shown.evidence.links] == [
         ("Законопроект внесен", False),
         ("Законопроект в системе обеспечения законодательной деятельности", True),
     ]
@@ -185,3 +200,119 @@ def test_home_page_sums_up_the_current_plan(years, as_of, expected):
 
 def test_no_plans_no_summary():
     assert current_page([], date(2021, 1, 1)) is None
+
+
+def article(day: int, number: int = 13) -> Publication:
+    """An article of 2021 with a city, referencing item `number`; the `day`-th of the year."""
+    on = date(2021, 1, 1) + timedelta(days=day)
+    return Publication(
+        title=f"Статья {day:03}",
+        url=f"{SITEURL}/articles/{day:03}/",
+        date=on,
+        section="articles",
+        plan_refs=(f"2021-{number}",),
+        published=True,
+        city="Казань",
+    )
+
+
+def item_13_with_eight_articles():
+    # Written in no particular order: the report sorts them by date.
+    articles = [article(day) for day in (200, 10, 300, 40, 100, 250, 70, 150)]
+    return item(compute_report(PLAN_2021, articles, date(2021, 12, 31)), 13)
+
+
+def test_the_plan_page_shows_the_latest_links_and_counts_them_all():
+    shown = view_of(item_13_with_eight_articles(), shown=5)
+    assert shown.evidence.total == 8
+    assert [e.link.title for e in shown.evidence.links] == [
+        "Статья 100",
+        "Статья 150",
+        "Статья 200",
+        "Статья 250",
+        "Статья 300",
+    ]
+    assert shown.evidence.more_text == "Все 8\u00a0подтверждений пункта 13"
+    assert shown.url == "plan/2021/items/13/"
+    assert not shown.full
+
+
+def test_the_item_page_shows_every_link_in_date_order():
+    full = view_of(item_13_with_eight_articles())
+    assert full.full
+    assert [e.link.title for e in full.evidence.links] == [
+        f"Статья {day:03}" for day in (10, 40, 70, 100, 150, 200, 250, 300)
+    ]
+    assert (full.evidence.total, full.evidence.more_text) == (8, None)
+
+
+def test_related_links_are_cut_the_same_way():
+    # Item 5 takes documents: articles referencing it are related, not evidence.
+    articles = [article(day, number=5) for day in range(1, 8)]
+    report = compute_report(PLAN_2021, articles, date(2021, 12, 31))
+    shown = view_of(item(report, 5), shown=3)
+    assert shown.evidence.total == 0
+    assert [e.link.title for e in shown.related.links] == [
+        "Статья 005",
+        "Статья 006",
+        "Статья 007",
+    ]
+    assert shown.related.more_text == "Все 7\u00a0связанных публикаций пункта 5"
+
+
+@pytest.mark.parametrize(
+    ("count", "evidence", "related"),
+    [
+        (21, "Все 21\u00a0подтверждение", "Все 21\u00a0связанная публикация"),
+        (22, "Все 22\u00a0подтверждения", "Все 22\u00a0связанные публикации"),
+        (25, "Все 25\u00a0подтверждений", "Все 25\u00a0связанных публикаций"),
+    ],
+)
+def test_the_link_to_all_of_them_agrees_with_the_number(count, evidence, related):
+    report = compute_report(
+        PLAN_2021, [article(day) for day in range(count)], date(2021, 12, 31)
+    )
+    links = view_of(item(report, 13)).evidence.links
+    evidence_forms = ("подтверждение", "подтверждения", "подтверждений")
+    related_forms = (
+        "связанная публикация",
+        "связанные публикации",
+        "связанных публикаций",
+    )
+    assert (
+        latest_links(links, 5, evidence_forms, 13).more_text == f"{evidence} пункта 13"
+    )
+    assert latest_links(links, 5, related_forms, 13).more_text == f"{related} пункта 13"
+
+
+def test_a_list_that_fits_is_shown_whole_with_no_link():
+    report = compute_report(
+        PLAN_2021, [article(day) for day in range(5)], date(2021, 12, 31)
+    )
+    shown = view_of(item(report, 13), shown=5)
+    assert len(shown.evidence.links) == shown.evidence.total == 5
+    assert shown.evidence.more_text is None
+
+
+def test_the_plan_page_items_lead_to_their_pages():
+    report = compute_report(PLAN_2021, [], date(2021, 1, 1))
+    views = [
+        v for s in sections_with_items(report, SITEURL, ITEM_URL, 5) for v in s.items
+    ]
+    assert [v.url for v in views] == [f"plan/2021/items/{n}/" for n in range(1, 16)]
+    assert not any(v.full for v in views)
+
+
+def test_every_item_has_a_page_of_its_own():
+    articles = [article(day) for day in range(8)]
+    report = compute_report(PLAN_2021, articles, date(2021, 12, 31))
+    pages = item_pages(report, SITEURL, ITEM_URL, ITEM_SAVE_AS)
+    assert [page.url for page in pages] == [
+        f"plan/2021/items/{n}/" for n in range(1, 16)
+    ]
+    assert pages[12].save_as == "plan/2021/items/13/index.html"
+    assert [page.section.number for page in pages] == [1] * 4 + [2] * 5 + [3] * 3 + [
+        4
+    ] * 3
+    assert all(page.view.full for page in pages)
+    assert len(pages[12].view.evidence.links) == 8

@@ -5,7 +5,7 @@ months, and the 404 page."""
 from pelican import signals
 from pelican.generators import Generator
 
-from chamber.archive_periods import archive_years
+from chamber.archive_periods import archive_years, months_of_year
 from chamber.digest_body import digest_outline
 from chamber.reader_pages import document_history, meeting_to_show
 from plugin_needs import needs
@@ -51,10 +51,18 @@ def add_generator(_pelican):
     return SitePagesGenerator
 
 
+def add_filters(pelican) -> None:
+    pelican.settings["JINJA_FILTERS"] = {
+        **pelican.settings.get("JINJA_FILTERS", {}),
+        "months_of_year": months_of_year,
+    }
+
+
 # The nearest meeting is judged on the plan's as-of date.
 check_plugins = needs(__name__, "content_model", "plan")
 
 
 def register():
     signals.initialized.connect(check_plugins)
+    signals.initialized.connect(add_filters)
     signals.get_generators.connect(add_generator)

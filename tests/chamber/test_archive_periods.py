@@ -2,7 +2,12 @@ from datetime import datetime
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
-from chamber.archive_periods import ArchiveMonth, ArchiveYear, archive_years
+from chamber.archive_periods import (
+    ArchiveMonth,
+    ArchiveYear,
+    archive_years,
+    months_of_year,
+)
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 
@@ -53,3 +58,23 @@ def test_a_year_without_month_archives_has_no_months():
     assert archive_years({"year": [_year(2021)]}) == (
         ArchiveYear(2021, "archives/2021/", ()),
     )
+
+
+def _publication(day, hour=12, name=""):
+    return SimpleNamespace(date=datetime(*day, hour, 0, tzinfo=MOSCOW), name=name)
+
+
+def test_a_year_page_shows_each_months_newest_few_and_counts_them_all():
+    march = [_publication((2021, 3, day), name=f"март {day}") for day in range(1, 9)]
+    may = [_publication((2021, 5, 4), name="май")]
+    months = months_of_year([*march, *may], latest=3)
+    assert [(m.month, m.count) for m in months] == [(5, 1), (3, 8)]
+    assert [p.name for p in months[0].newest] == ["май"]
+    assert [p.name for p in months[1].newest] == ["март 8", "март 7", "март 6"]
+
+
+def test_publications_of_the_same_moment_keep_their_order_on_a_year_page():
+    same = [_publication((2021, 3, 1), name=name) for name in "вба"]
+    (march,) = months_of_year(same, latest=2)
+    assert [p.name for p in march.newest] == ["в", "б"]
+    assert march.count == 3

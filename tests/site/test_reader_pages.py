@@ -312,3 +312,29 @@ def test_a_city_with_many_publications_gets_pages_of_twenty(tmp_path):
         ("Казань", f"{SITEURL}/cities/kazan/"),
         ("Страница 2", None),
     ]
+
+
+def test_a_year_page_shows_each_months_five_newest_and_links_the_rest(tmp_path):
+    content = copy_fixture_site("reader_pages", tmp_path)
+    for day in range(1, 9):
+        (content / "articles" / f"aprel-{day}.md").write_text(
+            f"Title: Апрельский материал {day}\nDate: 2021-04-{day:02d}\n\nТекст.\n",
+            encoding="utf-8",
+        )
+    built = build(content, tmp_path / "output", AS_OF)
+    assert built.result.returncode == 0, built.log
+    year = built.html("archives/2021/")
+    april = year.select_one("#month-4").find_parent("section")
+    shown = [words(a) for a in april.select(".archive-list a")]
+    assert shown == [f"Апрельский материал {day}" for day in (8, 7, 6, 5, 4)]
+    more = april.select_one(".archive-more a")
+    assert words(more) == "Все публикации за апрель 2021 (9)"
+    assert more["href"] == f"{SITEURL}/archives/2021/04/"
+    # A month with fewer than five shows them all and needs no such link.
+    march = year.select_one("#month-3").find_parent("section")
+    assert len(march.select(".archive-list li")) == 2
+    assert march.select_one(".archive-more") is None
+    month = built.html("archives/2021/04/")
+    listed = {words(a) for a in month.select(".card-title a")}
+    assert {f"Апрельский материал {day}" for day in range(1, 9)} <= listed
+    assert len(listed) == 9

@@ -79,19 +79,17 @@ class Pages:
 
 def main(argv: list[str] | None = None) -> None:
     args = _arguments(argv)
-    sizes = _sizes(args.docs)
-    hugo = shutil.which("hugo")
-    tools = TOOLS if hugo else TOOLS[:2]
-    if not hugo:
-        print(NO_HUGO)
-    results = []
-    for size in sizes:
-        result = measure_size(size, tools, args.runs, args.transcript_words, args.clock)
-        results.append(result)
-        print(table(result, tools, args.runs, args.transcript_words, args.clock))
+    if args.from_json:
+        results = _saved(args.from_json, args.clock, args.transcript_words)
+    else:
+        results = _measured(args)
+    sizes = [result["docs"] for result in results]
     if args.chart:
         if len(sizes) < 2:
-            sys.exit("Для графика нужно хотя бы два размера: --docs 1000,3000.")
+            sys.exit(
+                "Для графика нужно хотя бы два размера: --docs 1000,3000 "
+                "или несколько файлов в --from-json."
+            )
         chart_points = [
             (r["docs"], r["cold"]["mixed"], r["peak"]["mixed"]) for r in results
         ]
@@ -104,6 +102,36 @@ def main(argv: list[str] | None = None) -> None:
         Path(args.json).write_text(
             json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8"
         )
+
+
+def _measured(args) -> list[dict]:
+    hugo = shutil.which("hugo")
+    tools = TOOLS if hugo else TOOLS[:2]
+    if not hugo:
+        print(NO_HUGO)
+    results = []
+    for size in _sizes(args.docs):
+        result = measure_size(size, tools, args.runs, args.transcript_words, args.clock)
+        results.append(result)
+        print(table(result, tools, args.runs, args.transcript_words, args.clock))
+    return results
+
+
+def _saved(files: list[str], clock: str, transcript_words: int) -> list[dict]:
+    """Sizes measured at other times, a file each, in one set of tables and one
+    chart; their times read again by `clock` from the runs they keep."""
+    results = sorted(
+        (
+            resummarised(result, clock)
+            for saved in files
+            for result in json.loads(Path(saved).read_text(encoding="utf-8"))
+        ),
+        key=lambda result: result["docs"],
+    )
+    for result in results:
+        runs = result["raw"]["cold"]["mixed"]
+        print(table(result, tuple(runs), len(runs["project"]), transcript_words, clock))
+    return results
 
 
 def _arguments(argv):
@@ -124,6 +152,13 @@ def _arguments(argv):
     )
     parser.add_argument("--chart", help="куда записать SVG-график (нужно ≥ 2 размеров)")
     parser.add_argument("--json", help="куда записать результаты в JSON")
+    parser.add_argument(
+        "--from-json",
+        nargs="+",
+        metavar="ФАЙЛ",
+        help="не замерять, а взять результаты прежних замеров (файлы --json): "
+        "таблицы и график по ним, время — по --clock",
+    )
     args = parser.parse_args(argv)
     if args.runs < 1 or args.transcript_words < 1:
         parser.error("--runs и --transcript-words — положительные числа.")
@@ -263,6 +298,26 @@ def _summary(measures: dict, clock: str) -> dict:
             for project, bare in zip(walls["project"], walls["pelican"], strict=True)
         )
     return summary
+
+
+def resummarised(result: dict, clock: str) -> dict:
+    """A saved result with its medians and ratios taken again by `clock`, from
+    the runs it keeps (`raw`): a wall-clock run read by CPU time, say."""
+    measures = {
+        stage: {
+            corpus_key: {
+                tool: [Measure(**m) for m in runs] for tool, runs in by.items()
+            }
+            for corpus_key, by in result["raw"][stage].items()
+        }
+        for stage in ("cold", "rebuild")
+    }
+    return {
+        **result,
+        "clock": clock,
+        "cold": _summary(measures["cold"], clock),
+        "rebuild": _summary(measures["rebuild"], clock),
+    }
 
 
 def _raw(measures: dict) -> dict:

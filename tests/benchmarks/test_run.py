@@ -72,3 +72,31 @@ def test_every_build_was_measured_once(bench):
             for measures in result["raw"][kind][corpus].values():
                 assert len(measures) == 1
                 assert measures[0]["peak_mib"] > 0
+
+
+def test_saved_results_of_two_sizes_make_one_chart_by_cpu_time(bench, tmp_path):
+    from lxml import etree
+
+    from benchmarks.run import main
+
+    _, (result,) = bench
+    files = []
+    for docs in (20, 40):
+        saved = tmp_path / f"{docs}.json"
+        saved.write_text(json.dumps([{**result, "docs": docs}]), encoding="utf-8")
+        files.append(str(saved))
+    chart = tmp_path / "chart.svg"
+    main(["--from-json", *reversed(files), "--clock", "cpu", "--chart", str(chart)])
+    svg = etree.parse(str(chart))
+    ns = {"s": "http://www.w3.org/2000/svg"}
+    texts = [t.text for t in svg.iterfind(".//s:text", ns)]
+    assert "Процессорное время, с" in texts
+    # Each panel's axis names both sizes, in order.
+    assert [t for t in texts if t in ("20", "40")] == ["20", "40", "20", "40"]
+    marks = [t.text for t in svg.iterfind(".//s:circle/s:title", ns)]
+    cpu = result["raw"]["cold"]["mixed"]["project"][0]["cpu"]
+    label = f"{cpu:.1f}" if cpu < 10 else f"{cpu:.0f}"
+    assert (
+        f"invoke build: {label.removesuffix('.0').replace('.', ',')} при 20 документах"
+        in marks
+    )

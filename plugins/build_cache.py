@@ -67,13 +67,23 @@ def save_pickle(path: Path, value) -> None:
     os.replace(temporary, path)
 
 
-def tree_digest(folder: Path, suffixes: tuple[str, ...]) -> str:
-    """A hash of the paths and bytes of the files under `folder` with `suffixes`."""
+def tree_digest(
+    folder: Path,
+    suffixes: tuple[str, ...],
+    each: Callable[[str, bytes], None] | None = None,
+) -> str:
+    """A hash of the paths and bytes of the files under `folder` with `suffixes`;
+    `each` is shown every file's path inside `folder` and bytes on the way, so
+    that they are read once."""
     digest = hashlib.blake2b(digest_size=20)
     for path in sorted(folder.rglob("*")):
         if path.suffix.lower() in suffixes and path.is_file():
-            digest.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
-            digest.update(file_digest(path.read_bytes()))
+            relative = path.relative_to(folder).as_posix()
+            data = path.read_bytes()
+            digest.update(relative.encode("utf-8") + b"\0")
+            digest.update(file_digest(data))
+            if each is not None:
+                each(relative, data)
     return digest.hexdigest()
 
 

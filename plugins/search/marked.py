@@ -15,8 +15,9 @@ MARKER = "data-pagefind-body"
 _MARKER = MARKER.encode("ascii")
 # Pagefind's own glob (`**/*.{html}`) is case-sensitive: a page.HTML is not read.
 PAGE_SUFFIX = ".html"
-# Path characters with no meaning in a Wax glob (Pagefind's); `\w` is Unicode.
-_PLAIN_PATH = re.compile(r"[\w./-]+")
+# Path characters with no meaning in a Wax glob (Pagefind's). ASCII only, as
+# Pelican's slugs are: a path with any other is not trusted to the glob.
+_PLAIN_PATH = re.compile(r"[A-Za-z0-9_./-]+")
 
 
 def is_marked(data: bytes) -> bool:

@@ -61,7 +61,9 @@ def test_the_glob_names_exactly_the_marked_pages():
     assert pages.glob() == "{a/index.html,b/index.html}"
 
 
-@pytest.mark.parametrize("odd", ["{x}", "a,b", "[1]", "x*", "what?", "a\\b", "a b"])
+@pytest.mark.parametrize(
+    "odd", ["{x}", "a,b", "[1]", "x*", "what?", "a\\b", "a b", "<a:1>", "статья"]
+)
 def test_a_path_the_glob_would_misread_gives_pagefind_every_page(odd):
     assert pagefind_glob(["a/index.html", f"{odd}/index.html"]) is None
 

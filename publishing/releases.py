@@ -16,6 +16,7 @@ removed, never followed. A build that fails only waits for that deletion; the
 published release and the one it replaced stay as they are.
 """
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -108,20 +109,24 @@ def _discard_later(releases: Path, folders: list[Path]) -> None:
     finish_deleting(releases)
     if not folders:
         return
-    (releases / DISCARDED).mkdir(exist_ok=True)
+    discarded = releases / DISCARDED
+    if discarded.is_symlink():  # never moves a release out of `releases`
+        discarded.unlink()
+    discarded.mkdir(exist_ok=True)
     # A folder of their own: a name used before may still be there.
-    batch = Path(tempfile.mkdtemp(dir=releases / DISCARDED))
+    batch = Path(tempfile.mkdtemp(dir=discarded))
     for folder in folders:
-        folder.rename(batch / folder.name)
+        # One held open on Windows stays where it is: the next build tries again.
+        with contextlib.suppress(OSError):
+            folder.rename(batch / folder.name)
 
 
 def _replace_folder(staging: Path, output: Path) -> None:
     """Where symlinks are not allowed (Windows without developer mode): the
     folder is replaced by two renames, with an instant between them."""
     releases = staging.parent
-    before = releases / f"{staging.name}-before"
     if output.exists() or output.is_symlink():
-        output.rename(before)
+        output.rename(releases / f"{staging.name}-before")
     staging.rename(output)
     _discard_later(releases, [r for r in releases.iterdir() if r.name != DISCARDED])
     _remove_if_empty(releases)

@@ -159,9 +159,13 @@ def test_a_link_among_the_discarded_is_removed_not_followed(tmp_path):
     discard(new_staging(output))
     assert not discarded.exists()
     assert (outside / "keep.txt").read_text() == "keep"
-    # Nor is the discarded folder itself followed when it is a link.
+    # Nor is the discarded folder itself followed when it is a link: no
+    # release is moved through it, none deleted there.
     discarded.symlink_to(outside, target_is_directory=True)
     discard(new_staging(output))
+    publish_locally(staged(output, "index.html", "build 3"), output)
+    discard(new_staging(output))
+    assert [p.name for p in outside.iterdir()] == ["keep.txt"]
     assert (outside / "keep.txt").read_text() == "keep"
 
 

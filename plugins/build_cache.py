@@ -67,13 +67,23 @@ def save_pickle(path: Path, value) -> None:
     os.replace(temporary, path)
 
 
-def tree_digest(folder: Path, suffixes: tuple[str, ...]) -> str:
-    """A hash of the paths and bytes of the files under `folder` with `suffixes`."""
+def tree_digest(
+    folder: Path,
+    suffixes: tuple[str, ...],
+    each: Callable[[str, bytes], None] | None = None,
+) -> str:
+    """A hash of the paths and bytes of the files under `folder` with `suffixes`;
+    `each` is shown every file's path inside `folder` and bytes on the way, so
+    that they are read once."""
     digest = hashlib.blake2b(digest_size=20)
     for path in sorted(folder.rglob("*")):
         if path.suffix.lower() in suffixes and path.is_file():
-            digest.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
-            digest.update(file_digest(path.read_bytes()))
+            relative = path.relative_to(folder).as_posix()
+            data = path.read_bytes()
+            digest.update(relative.encode("utf-8") + b"\0")
+            digest.update(file_digest(data))
+            if each is not None:
+                each(relative, data)
     return digest.hexdigest()
 
 
@@ -95,7 +105,7 @@ class KeptFolder:
         except OSError:
             return False
         shutil.rmtree(destination, ignore_errors=True)
-        shutil.copytree(self._place / FILES, destination)
+        _linked_copy(self._place / FILES, destination)
         return True
 
     def keep(self, key: str, source: Path) -> None:
@@ -105,11 +115,31 @@ class KeptFolder:
     def _save(self, key: str, source: Path) -> None:
         self._place.parent.mkdir(parents=True, exist_ok=True)
         fresh = Path(tempfile.mkdtemp(dir=self._place.parent, suffix=".tmp"))
-        shutil.copytree(source, fresh / FILES)
+        _linked_copy(source, fresh / FILES)
         # The key last: a copy cut short has none, and is never restored.
         (fresh / KEY_FILE).write_text(key, encoding="utf-8")
         shutil.rmtree(self._place, ignore_errors=True)
         fresh.rename(self._place)
+
+
+def _linked_copy(source: Path, destination: Path) -> None:
+    """`source` copied as hard links, which cost no bytes and almost no time,
+    or as copies where the filesystem has none or `destination` is on another.
+
+    A kept folder and the site then share their files, so whatever writes into
+    either must replace a file (write anew and rename), never write into it:
+    Pagefind writes its bundle into an emptied folder and search/stable.py
+    replaces the files it rewrites. Not on Windows: a file a reader holds open
+    there (the preview serves the site) cannot be removed, so a bundle could
+    not be emptied before Pagefind writes over it.
+    """
+    if os.name != "nt":
+        try:
+            shutil.copytree(source, destination, copy_function=os.link)
+            return
+        except OSError:  # shutil.Error too: no links here, or across filesystems
+            shutil.rmtree(destination, ignore_errors=True)
+    shutil.copytree(source, destination)
 
 
 _PENDING_FOLDERS: list[tuple[KeptFolder, str, Path]] = []

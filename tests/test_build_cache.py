@@ -1,7 +1,11 @@
 """Results kept by a file's bytes: the same bytes give the kept result, other
 bytes a new one, and only what a build used is kept for the next."""
 
-from build_cache import BytesMemo, TextMemo
+import os
+
+import pytest
+
+from build_cache import BytesMemo, KeptFolder, TextMemo, save_kept_folders
 
 
 def counted(calls: list):
@@ -76,3 +80,46 @@ def test_a_text_function_is_kept_by_the_text(tmp_path):
     memo.load(tmp_path)  # "б" was not used by the last build: not kept
     assert memo("б") == "Б"
     assert calls == ["а", "б", "в", "б"]
+
+
+def kept_and_restored(tmp_path, source_files: dict[str, bytes]):
+    source = tmp_path / "site" / "pagefind"
+    for name, data in source_files.items():
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
+        (source / name).write_bytes(data)
+    kept = KeptFolder(tmp_path / "cache", "pagefind")
+    kept.keep("key-1", source)
+    save_kept_folders()
+    restored = tmp_path / "next" / "pagefind"
+    assert kept.restore("key-1", restored) is True
+    return source, kept, restored
+
+
+def tree(folder):
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+BUNDLE = {"pagefind-entry.json": b'{"a":1}', "fragment/ru_1.pf_fragment": b"\x1f\x8b.."}
+
+
+@pytest.mark.skipif(os.name == "nt", reason="copied, not linked, on Windows")
+def test_a_kept_folder_is_saved_and_restored_as_hard_links(tmp_path):
+    source, _kept, restored = kept_and_restored(tmp_path, BUNDLE)
+    assert tree(restored) == BUNDLE
+    for name in BUNDLE:
+        assert (restored / name).stat().st_ino == (source / name).stat().st_ino
+
+
+def test_without_hard_links_a_kept_folder_is_copied(tmp_path, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise OSError("links not supported")
+
+    monkeypatch.setattr(os, "link", refuse)
+    source, _kept, restored = kept_and_restored(tmp_path, BUNDLE)
+    assert tree(restored) == BUNDLE
+    for name in BUNDLE:
+        assert (restored / name).stat().st_ino != (source / name).stat().st_ino

@@ -10,6 +10,7 @@ from pathlib import Path
 from pagefind.service import PagefindService
 
 from build_cache import KeptFolder, tree_digest
+from search.marked import MarkedPages
 from search.stable import ENTRY, stabilise
 
 BUNDLE = "pagefind"
@@ -28,17 +29,21 @@ class IndexingError(RuntimeError):
 def index_site(site: Path, kept: KeptFolder, run: Callable[[Coroutine], object]) -> int:
     """Index the pages marked `data-pagefind-body` under `site`; how many there are.
 
+    Pagefind is given only those pages (`search.marked`), found while the
+    pages are read for their digest.
+
     A bundle left by an earlier build (the preview writes over its folder) is
     removed first: Pagefind names its files by content and would leave stale ones.
     When every page has the bytes of a build before, its bundle (`kept`) is
     copied instead: Pagefind reads nothing but the pages. `run` runs its
     coroutine, as `asyncio.run` does (`chamber.background.CancellableRun`).
     """
-    pages = tree_digest(site, INDEXED)
+    marked = MarkedPages()
+    pages = tree_digest(site, INDEXED, marked.note)
     try:
         if not kept.restore(pages, site / BUNDLE):
             shutil.rmtree(site / BUNDLE, ignore_errors=True)
-            run(_index(site))
+            run(_index(site, marked.glob()))
             check_complete(site / BUNDLE)
             stabilise(site / BUNDLE)
             kept.keep(pages, site / BUNDLE)
@@ -50,12 +55,12 @@ def index_site(site: Path, kept: KeptFolder, run: Callable[[Coroutine], object])
     return sum(language["page_count"] for language in entry["languages"].values())
 
 
-async def _index(site: Path) -> None:
+async def _index(site: Path, glob: str | None) -> None:
     # The site is Russian: Pagefind takes the language, and with it the stemmer,
     # from <html lang="ru">.
     async with PagefindService() as service:
         index = await service.create_index({"output_path": str(site / BUNDLE)})
-        await index.add_directory(str(site))
+        await index.add_directory(str(site), glob=glob)
         await index.write_files()
         await _written(site / BUNDLE)
 

@@ -13,6 +13,7 @@ lists every filter with its file's name; pagefind-entry.json names the meta file
 import gzip
 import hashlib
 import json
+import os
 from pathlib import Path
 
 import cbor2
@@ -35,8 +36,16 @@ def write_bundle_file(folder: Path, pattern: str, language: str, value) -> str:
     encoded = cbor2.dumps(value)
     name = f"{language}_{hashlib.sha256(encoded).hexdigest()[:10]}"
     packed = gzip.compress(SIGNATURE + encoded, compresslevel=9, mtime=0)
-    (folder / pattern.format(name)).write_bytes(packed)
+    replace_file(folder / pattern.format(name), packed)
     return name
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    """Write `data` as a new file renamed over `path`, never into the file at
+    `path`: the bundle's files may be hard links to the kept bundle's."""
+    fresh = path.with_name(f".{path.name}.new")
+    fresh.write_bytes(data)
+    os.replace(fresh, path)
 
 
 def stabilise(bundle: Path) -> None:
@@ -61,6 +70,7 @@ def stabilise(bundle: Path) -> None:
         meta[META_FILTERS] = sorted(filters)
         meta_path.unlink()
         facts["hash"] = write_bundle_file(bundle, "pagefind.{}.pf_meta", language, meta)
-    entry_path.write_text(
-        json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+    replace_file(
+        entry_path,
+        json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
     )

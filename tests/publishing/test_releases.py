@@ -6,7 +6,8 @@ import subprocess
 import threading
 from pathlib import Path
 
-from publishing.releases import discard, new_staging, publish_locally
+from publishing import releases as releases_module
+from publishing.releases import DISCARDED, discard, new_staging, publish_locally
 from sitebuild import (
     QuietHandler,
     copy_project,
@@ -46,6 +47,9 @@ def test_output_becomes_a_link_to_the_new_release(tmp_path):
     publish_locally(third, output)
     assert not first.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == [".output-releases", "output"]
+    assert sorted(p.name for p in first.parent.iterdir()) == sorted(
+        [second.name, third.name, DISCARDED]
+    )
     assert (second.stat().st_mode & 0o777) == 0o755
 
 
@@ -72,7 +76,97 @@ def test_without_symlinks_the_folder_is_replaced(tmp_path, monkeypatch):
     assert not output.is_symlink()
     assert [p.name for p in output.iterdir()] == ["index.html"]
     assert (output / "index.html").read_text() == "second"
+    # The first site waits beside it for the next build to delete it.
+    releases = tmp_path / ".output-releases"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".output-releases", "output"]
+    assert [p.name for p in releases.iterdir()] == [DISCARDED]
+    discard(new_staging(output))
     assert [p.name for p in tmp_path.iterdir()] == ["output"]
+    assert (output / "index.html").read_text() == "second"
+
+
+def published_three_times(output):
+    releases = []
+    for number in range(3):
+        releases.append(staged(output, "index.html", f"build {number}"))
+        publish_locally(releases[-1], output)
+    return releases
+
+
+def test_the_release_from_two_builds_ago_is_deleted_by_the_next_build(tmp_path):
+    output = tmp_path / "output"
+    first, second, third = published_three_times(output)
+    discarded = output.with_name(".output-releases") / DISCARDED
+    # Moved aside at the swap, not deleted then: the build's end waits for nothing.
+    (moved,) = [p / first.name for p in discarded.iterdir()]
+    assert (moved / "index.html").read_text() == "build 0"
+    fourth = staged(output, "index.html", "build 3")
+    releases_module.finish_deleting(fourth.parent)
+    assert not discarded.exists()
+    assert (output / "index.html").read_text() == "build 2"
+    assert (second / "index.html").read_text() == "build 1"
+    publish_locally(fourth, output)
+    assert (output / "index.html").read_text() == "build 3"
+    assert sorted(p.name for p in fourth.parent.iterdir()) == sorted(
+        [third.name, fourth.name, DISCARDED]
+    )
+
+
+def test_the_deletion_runs_while_the_build_goes_on(tmp_path, monkeypatch):
+    output = tmp_path / "output"
+    published_three_times(output)
+    events, started, may_finish = [], threading.Event(), threading.Event()
+    rmtree = releases_module.shutil.rmtree
+
+    def slow_rmtree(path, ignore_errors=False):
+        events.append(f"deleting {path.name}")
+        started.set()
+        assert may_finish.wait(10)
+        rmtree(path, ignore_errors=ignore_errors)
+        events.append("deleted")
+
+    monkeypatch.setattr(releases_module.shutil, "rmtree", slow_rmtree)
+    staging = new_staging(output)
+    assert started.wait(10)
+    events.append("building")
+    (staging / "index.html").write_text("build 3")
+    may_finish.set()
+    publish_locally(staging, output)
+    events.append("published")
+    assert events == [f"deleting {DISCARDED}", "building", "deleted", "published"]
+    assert (output / "index.html").read_text() == "build 3"
+
+
+def test_a_failed_build_waits_for_the_deletion_and_keeps_the_site(tmp_path):
+    output = tmp_path / "output"
+    _first, second, third = published_three_times(output)
+    discard(staged(output, "index.html", "half"))
+    assert sorted(p.name for p in second.parent.iterdir()) == sorted(
+        [second.name, third.name]
+    )
+    assert (output / "index.html").read_text() == "build 2"
+    assert (second / "index.html").read_text() == "build 1"
+
+
+def test_a_link_among_the_discarded_is_removed_not_followed(tmp_path):
+    outside = tmp_path / "precious"
+    outside.mkdir()
+    (outside / "keep.txt").write_text("keep")
+    output = tmp_path / "site" / "output"
+    published_three_times(output)
+    discarded = output.with_name(".output-releases") / DISCARDED
+    (discarded / "link").symlink_to(outside, target_is_directory=True)
+    discard(new_staging(output))
+    assert not discarded.exists()
+    assert (outside / "keep.txt").read_text() == "keep"
+    # Nor is the discarded folder itself followed when it is a link: no
+    # release is moved through it, none deleted there.
+    discarded.symlink_to(outside, target_is_directory=True)
+    discard(new_staging(output))
+    publish_locally(staged(output, "index.html", "build 3"), output)
+    discard(new_staging(output))
+    assert [p.name for p in outside.iterdir()] == ["keep.txt"]
+    assert (outside / "keep.txt").read_text() == "keep"
 
 
 def test_a_failed_build_leaves_nothing_beside_the_output(tmp_path):

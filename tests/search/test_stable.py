@@ -1,6 +1,8 @@
 """Pagefind's filter files rewritten in one order, whatever order Pagefind used."""
 
 import json
+import os
+import shutil
 
 from search.stable import read_bundle_file, stabilise, write_bundle_file
 
@@ -62,3 +64,17 @@ def test_values_are_sorted_and_the_meta_names_the_new_files(tmp_path):
     # The files Pagefind wrote are replaced, not left beside the new ones.
     assert len(list((folder / "filter").iterdir())) == 2
     assert len(list(folder.glob("*.pf_meta"))) == 1
+
+
+def test_no_file_is_written_into_only_replaced(tmp_path):
+    """The bundle's files may be hard links to the kept bundle's (build_cache)."""
+    bundle = bundle_in(
+        tmp_path / "one", [["Статьи", [0]], ["Документы", [1, 2]]], ["year", "section"]
+    )
+    linked = tmp_path / "linked"
+    shutil.copytree(bundle, linked, copy_function=os.link)
+    before = files(linked)
+    stabilise(bundle)
+    assert files(bundle) != before
+    assert files(linked) == before
+    assert [p.name for p in bundle.rglob(".*")] == []

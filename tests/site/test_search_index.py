@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from search.stable import read_bundle_file
 from sitebuild import build, built_fixture_site, copy_fixture_site
@@ -229,3 +230,21 @@ def test_two_builds_give_the_same_index(site, tmp_path):
     assert first.keys() == second.keys()
     assert [name for name in first if first[name] != second[name]] == []
     assert any(name.startswith("filter/") for name in first)
+
+
+def test_pagefind_indexes_every_marked_page_and_only_those(site):
+    """Pagefind is handed only the marked pages (search/marked.py): each of
+    them, as BeautifulSoup finds the attribute, is in the index."""
+    marked = {
+        page.relative_to(site.output).as_posix()
+        for page in site.output.rglob("*.html")
+        if BeautifulSoup(page.read_bytes(), "html.parser").find(
+            attrs={"data-pagefind-body": True}
+        )
+    }
+    assert {url.removesuffix("index.html") for url in marked} == PUBLICATIONS | {
+        "plan/2021/"
+    }
+    entry = site.json("pagefind/pagefind-entry.json")
+    assert entry["languages"]["ru"]["page_count"] == len(marked)
+    assert set(fragments(site)) == {url.removesuffix("index.html") for url in marked}

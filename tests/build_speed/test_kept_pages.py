@@ -13,6 +13,7 @@ from build_speed.kept_pages import (
     KEPT_FILE,
     KEPT_PAGES,
     KeptTemplate,
+    digest_of,
     notice_reads,
 )
 from sitebuild import ROOT
@@ -282,7 +283,17 @@ def test_a_context_that_cannot_be_digested_reuses_nothing(tmp_path):
     assert not (tmp_path / KEPT_FILE).exists()
 
 
-@pytest.mark.parametrize("value", [{"б", "а", "в"}, frozenset({"тег", "город"})])
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"б", "а", "в"},
+        frozenset({"тег", "город"}),
+        # In a setting, a section's fields; in the context, the linked files.
+        {"поля": [frozenset({"Title", "Date", "City"})], "ссылки": {"a.png", "b.pdf"}},
+        {("Казань", 1), ("Тюмень", 2), ("Елабуга", 3)},
+        [{frozenset({"а", "б"}), frozenset({"в"})}, {"в", "г"}],
+    ],
+)
 def test_a_set_has_one_digest_whatever_order_a_run_keeps_it_in(value):
     code = (
         "import sys; sys.path[:0] = ['plugins', '.'];"
@@ -302,3 +313,12 @@ def test_a_set_has_one_digest_whatever_order_a_run_keeps_it_in(value):
     }
     assert len(digests) == 1
     assert digests != {""}
+
+
+def test_a_set_in_a_digest_stands_for_what_it_holds_where_it_is():
+    assert digest_of([{"а", "б"}, 1]) == digest_of([{"б", "а"}, 1])
+    assert digest_of([{"а", "б"}, 1]) != digest_of([{"а", "в"}, 1])
+    assert digest_of({"x": {"а"}, "y": {"б"}}) != digest_of({"x": {"б"}, "y": {"а"}})
+    assert digest_of([{"а"}, {"а"}]) != digest_of([{"а"}])
+    shared = {"а"}
+    assert digest_of([shared, shared]) != digest_of([{"а"}, {"б"}])

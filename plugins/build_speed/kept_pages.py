@@ -76,16 +76,17 @@ class Unkeyable(Exception):
 
 class _Digester(pickle.Pickler):
     """Pickles an object graph as a digest: the objects of `Shared` by their
-    place among them, those of `names` by their name, objects of `digest_as` by
-    their summary, functions and classes by their qualified name (their code is
-    in the cache key), sets by their sorted contents.
+    place among them, those of `names` (publications, values digested already)
+    by their name, objects of `digest_as` by their summary, functions and
+    classes by their qualified name (their code is in the cache key), sets by
+    their sorted contents.
 
     Exact strings, numbers, tuples, lists, dicts and sets are pickled by the C
     pickler without asking `reducer_override`, which is what makes a digest
-    cheap; the objects it holds most often (the settings, the context, the
-    publications: `Shared`) are in the pickler's memo before it starts, which
-    writes each as its place there, and the sets, whose order changes from run
-    to run, are found afterwards (`digest_of`). Protocol 3 pickles a set as a
+    cheap; so the shared dicts (the settings, the context: `Shared`) are in the
+    pickler's memo before it starts, which writes each as its place there, and
+    the sets, whose order changes from run to run, are found afterwards
+    (`digest_of`). Protocol 3 pickles a set as a
     call of `set`, which asks about the class: that is how a set is noticed."""
 
     def __init__(self, write, names: Mapping[int, object], shared: "Shared", memo):
@@ -227,15 +228,20 @@ class KeptPages:
             id(content): name for name, content in self._by_name.items()
         }
         # In a digest a publication is its place in the sorted list of names,
-        # which is itself in the light digest.
-        self._shared = Shared((settings, context, *self._by_name.values()))
+        # which is itself in the light digest. Not in the memo with the settings
+        # and the context: a pickler copies its memo whole, which would cost
+        # more than most digests.
+        self._names = {
+            id(content): index for index, content in enumerate(self._by_name.values())
+        }
+        self._shared = Shared((settings, context))
         self._values: dict[int, tuple[object, bytes]] = {}
-        # For pages' own values: each value digested already (a paginated page
-        # holds its paginator) by its digest.
-        self._page_names: dict[int, object] = {}
+        # For pages' own values: the publications, and each value digested
+        # already (a paginated page holds its paginator) by its digest.
+        self._page_names = dict(self._names)
         self._context = context
         self._heavy: dict[tuple[tuple, str], tuple[object, bytes]] = {}
-        self._own: dict[tuple, tuple[dict, dict]] = {}
+        self._own: dict[tuple, _Own] = {}
         self._settings = settings
         self._per_run = frozenset(per_run)
         try:
@@ -255,7 +261,7 @@ class KeptPages:
                         for key, value in shared.items()
                         if key not in skipped
                     },
-                    None,
+                    self._names,
                     self._shared,
                 )
             )
@@ -267,7 +273,9 @@ class KeptPages:
             }
             digest.update(repr(name).encode("utf-8"))
             digest.update(
-                digest_of((type(content).__qualname__, attributes), None, self._shared)
+                digest_of(
+                    (type(content).__qualname__, attributes), self._names, self._shared
+                )
             )
         return digest.digest()
 
@@ -382,8 +390,8 @@ class KeptPages:
             return value, digest_of(None)
         own = self._own.get(name)
         if own is None:
-            own = self._own[name] = _own_names(self._by_name[name])
-        return value, digest_of(("value", value), own[0], self._shared)
+            own = self._own[name] = _Own(self._names, self._by_name[name])
+        return value, digest_of(("value", value), own, self._shared)
 
     def _key(self, template: Template, args, kwargs) -> bytes:
         given = dict(*args, **kwargs)
@@ -413,7 +421,7 @@ class KeptPages:
         if known is not None and known[0] is value:
             return known[1]
         digest = digest_of(value, self._page_names, self._shared)
-        if id(value) in self._name_by_id:
+        if id(value) in self._names:
             return digest  # a publication: its name, nothing to keep
         self._values[id(value)] = (value, digest)
         self._page_names[id(value)] = ("value", digest)
@@ -438,17 +446,24 @@ def _unpacked(packed: bytes) -> str:
     return zlib.decompress(packed).decode("utf-8", "surrogatepass")
 
 
-def _own_names(content) -> tuple[dict, dict]:
-    """A publication's own light attributes, as names by id, and the values,
-    held so that no other object takes one's id."""
-    values = {
-        key: value
-        for key, value in vars(content).items()
-        if key not in _SHARED_ATTRIBUTES
-        and key not in _HEAVY
-        and type(value) not in _IMMUTABLE
-    }
-    return {id(value): ("own", key) for key, value in values.items()}, values
+class _Own:
+    """`names`, and a publication's own light attributes by their name."""
+
+    def __init__(self, names: Mapping[int, object], content):
+        self._names = names
+        # Held, so that no other object takes one's id.
+        self._values = {
+            key: value
+            for key, value in vars(content).items()
+            if key not in _SHARED_ATTRIBUTES
+            and key not in _HEAVY
+            and type(value) not in _IMMUTABLE
+        }
+        self._own = {id(value): ("own", key) for key, value in self._values.items()}
+
+    def get(self, key, default=None):
+        found = self._own.get(key)
+        return self._names.get(key, default) if found is None else found
 
 
 class _Except:

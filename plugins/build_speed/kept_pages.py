@@ -49,6 +49,8 @@ _MISSING = object()
 # With relative URLs Pelican's writer sets the page's own address into the
 # shared context just before rendering it: it belongs to each page's key.
 _PER_PAGE = frozenset({"localsiteurl"})
+# Values no code can change; a tuple can hold a list.
+_IMMUTABLE = frozenset({str, bytes, int, float, bool, type(None)})
 _CALLABLES = (
     types.FunctionType,
     types.BuiltinFunctionType,
@@ -73,52 +75,120 @@ class Unkeyable(Exception):
 
 
 class _Digester(pickle.Pickler):
-    """Pickles an object graph as a digest: publications, the settings and the
-    shared context by name, sets in sorted order (their order changes from run
-    to run), functions by their qualified name (their code is in the cache key)."""
+    """Pickles an object graph as a digest: the objects of `Shared` by their
+    place among them, those of `names` (publications, values digested already)
+    by their name, objects of `digest_as` by their summary, functions and
+    classes by their qualified name (their code is in the cache key), sets by
+    their sorted contents.
 
-    def __init__(self, file, names: Mapping[int, object]):
-        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+    Exact strings, numbers, tuples, lists, dicts and sets are pickled by the C
+    pickler without asking `reducer_override`, which is what makes a digest
+    cheap; so the shared dicts (the settings, the context: `Shared`) are in the
+    pickler's memo before it starts, which writes each as its place there, and
+    the sets, whose order changes from run to run, are found afterwards
+    (`digest_of`). Protocol 3 pickles a set as a
+    call of `set`, which asks about the class: that is how a set is noticed."""
+
+    def __init__(self, write, names: Mapping[int, object], shared: "Shared", memo):
+        super().__init__(_Sink(write), protocol=3)
         self._names = names
+        self._shared = shared
+        self.memo = memo
+        self.saw_set = False
 
-    def persistent_id(self, obj):
-        kind = type(obj)
-        if kind in _PLAIN:
-            return None
+    def reducer_override(self, obj):
+        if obj is _stands_for:
+            return NotImplemented
+        if obj is set or obj is frozenset:
+            self.saw_set = True
         name = self._names.get(id(obj))
         if name is not None:
-            return name
+            return _stands_for, ("name", name)
+        kind = type(obj)
         summary = _SUMMARIES.get(kind)
         if summary is not None:
-            return (kind.__qualname__, summary(obj))
-        if kind is set or kind is frozenset:
-            try:
-                return ("set", tuple(sorted(obj)))
-            except TypeError:
-                return (
-                    "set",
-                    tuple(sorted(digest_of(item, self._names) for item in obj)),
-                )
+            return _stands_for, (kind.__qualname__, summary(obj))
         if isinstance(obj, _CALLABLES):
-            return ("code", getattr(obj, "__module__", None), obj.__qualname__)
+            module = getattr(obj, "__module__", None)
+            return _stands_for, ("code", module, obj.__qualname__)
         if isinstance(obj, types.MethodType):
-            return ("method", obj.__func__.__qualname__, obj.__self__)
-        return None
+            return _stands_for, ("method", obj.__func__.__qualname__, obj.__self__)
+        if isinstance(obj, (set, frozenset)):  # a subclass: asked like any object
+            return _stands_for, _set_parts(obj, self._names, self._shared)
+        return NotImplemented
 
 
-# Pickled as they are, asked nothing: most of what a digest holds. A dict or a
-# list may be the shared context or a publication's list, so they are asked.
-_PLAIN = frozenset({str, int, float, bool, type(None), bytes, tuple})
+def _stands_for(*parts):
+    """Named in a digest before what an object is digested as; never called."""
 
 
-def digest_of(value, names: Mapping[int, object] | None = None) -> bytes:
+class Shared:
+    """Objects a digest writes as their place among these: ones that most
+    digests hold, whose own digest is taken apart."""
+
+    def __init__(self, objects: Iterable = ()):
+        table = (_stands_for, *objects)
+        pickler = pickle.Pickler(io.BytesIO(), protocol=3)
+        pickler.memo = {id(obj): (place, obj) for place, obj in enumerate(table)}
+        # A pickler given another's memo copies it whole, in one step.
+        self.memo = pickler.memo
+
+
+_NOTHING_SHARED = Shared()
+
+
+class _Sink:
+    __slots__ = ("write",)
+
+    def __init__(self, write):
+        self.write = write
+
+
+def digest_of(
+    value,
+    names: Mapping[int, object] | None = None,
+    shared: Shared = _NOTHING_SHARED,
+) -> bytes:
     """A digest of `value` and all it holds; `names` stand for objects by id."""
-    buffer = io.BytesIO()
+    names = names or {}
     try:
-        _Digester(buffer, names or {}).dump(value)
+        hashed = hashlib.blake2b(digest_size=20)
+        pickler = _Digester(hashed.update, names, shared, shared.memo)
+        pickler.dump(value)
+        digest = hashed.digest()
+        if not pickler.saw_set:
+            return digest
+        found = [obj for _, obj in pickler.memo.copy().values() if type(obj) in _SETS]
+        if not found:
+            return digest
+        # Each set stands for its sorted contents' digest, by its place in the
+        # sorted list of those digests, which goes first.
+        digests = {id(obj): digest_of(_set_parts(obj, names, shared)) for obj in found}
+        places = {
+            part: place for place, part in enumerate(sorted(set(digests.values())))
+        }
+        # Places below the memo's size: none is one the pickler gives.
+        memo = shared.memo.copy()
+        start = len(memo)
+        memo.update((id(obj), (start + places[digests[id(obj)]], obj)) for obj in found)
+        hashed = hashlib.blake2b(b"".join(places), digest_size=20)
+        _Digester(hashed.update, names, shared, memo).dump(value)
+        return hashed.digest()
     except (pickle.PicklingError, TypeError, AttributeError, RecursionError) as error:
         raise Unkeyable(str(error)) from error
-    return file_digest(buffer.getvalue())
+
+
+_SETS = (set, frozenset)
+# Sorted as they are when they are all of one of these kinds; anything else is
+# sorted by the digests of the items.
+_ORDERED = frozenset({str, int, float, bytes})
+
+
+def _set_parts(items, names, shared: Shared) -> tuple:
+    kinds = {type(item) for item in items}
+    if len(kinds) == 1 and kinds <= _ORDERED:
+        return ("set", tuple(sorted(items)))
+    return ("set", tuple(sorted(digest_of(item, names, shared) for item in items)))
 
 
 class KeptPages:
@@ -158,18 +228,20 @@ class KeptPages:
             id(content): name for name, content in self._by_name.items()
         }
         # In a digest a publication is its place in the sorted list of names,
-        # which is itself in the light digest.
-        names: dict[int, object] = {id(settings): "settings", id(context): "context"}
-        names.update(
-            (id(content), index) for index, content in enumerate(self._by_name.values())
-        )
-        self._names = names
+        # which is itself in the light digest. Not in the memo with the settings
+        # and the context: a pickler copies its memo whole, which would cost
+        # more than most digests.
+        self._names = {
+            id(content): index for index, content in enumerate(self._by_name.values())
+        }
+        self._shared = Shared((settings, context))
         self._values: dict[int, tuple[object, bytes]] = {}
         # For pages' own values: the publications, and each value digested
         # already (a paginated page holds its paginator) by its digest.
-        self._page_names = dict(names)
+        self._page_names = dict(self._names)
         self._context = context
-        self._heavy: dict[tuple[tuple, str], bytes] = {}
+        self._heavy: dict[tuple[tuple, str], tuple[object, bytes]] = {}
+        self._own: dict[tuple, _Own] = {}
         self._settings = settings
         self._per_run = frozenset(per_run)
         try:
@@ -190,6 +262,7 @@ class KeptPages:
                         if key not in skipped
                     },
                     self._names,
+                    self._shared,
                 )
             )
         for name, content in self._by_name.items():
@@ -200,7 +273,9 @@ class KeptPages:
             }
             digest.update(repr(name).encode("utf-8"))
             digest.update(
-                digest_of((type(content).__qualname__, attributes), self._names)
+                digest_of(
+                    (type(content).__qualname__, attributes), self._names, self._shared
+                )
             )
         return digest.digest()
 
@@ -214,16 +289,27 @@ class KeptPages:
         while pages were written (a page reused earlier would be stale)."""
         if not self._active:
             return True
+        # The light attributes a heavy one holds are looked up again.
+        self._own = {}
         try:
             return (
                 self._light_digest() == self._light
                 and all(
-                    digest_of(value, _Except(self._page_names, id(value))) == digest
+                    digest_of(value, _Except(self._page_names, id(value)), self._shared)
+                    == digest
                     for value, digest in self._values.values()
                 )
+                # A body that cannot change (a string) is not digested again
+                # while it is the same object; `_heavy` holds it, so that no
+                # other object takes its id.
                 and all(
-                    self._heavy_digest(name, attribute) == digest
-                    for (name, attribute), digest in self._heavy.items()
+                    (
+                        type(value) in _IMMUTABLE
+                        and self._by_name[name].__dict__.get(attribute, _MISSING)
+                        is value
+                    )
+                    or self._heavy_digest(name, attribute)[1] == digest
+                    for (name, attribute), (value, digest) in self._heavy.items()
                 )
             )
         except Unkeyable:
@@ -289,14 +375,23 @@ class KeptPages:
         if name not in self._by_name:
             return None
         key = (name, attribute)
-        digest = self._heavy.get(key)
-        if digest is None:
-            digest = self._heavy[key] = self._heavy_digest(name, attribute)
-        return digest
+        known = self._heavy.get(key)
+        if known is None:
+            known = self._heavy[key] = self._heavy_digest(name, attribute)
+        return known[1]
 
-    def _heavy_digest(self, name, attribute: str) -> bytes:
+    def _heavy_digest(self, name, attribute: str) -> tuple[object, bytes]:
+        """The value and its digest. Pelican's metadata holds the record, the
+        date, the tags… that are the publication's light attributes too: they
+        stand there for the attribute's name, as the light digest, in every
+        page's key, has them whole."""
         value = self._by_name[name].__dict__.get(attribute, _MISSING)
-        return digest_of(None if value is _MISSING else ("value", value), self._names)
+        if value is _MISSING:
+            return value, digest_of(None)
+        own = self._own.get(name)
+        if own is None:
+            own = self._own[name] = _Own(self._names, self._by_name[name])
+        return value, digest_of(("value", value), own, self._shared)
 
     def _key(self, template: Template, args, kwargs) -> bytes:
         given = dict(*args, **kwargs)
@@ -307,12 +402,16 @@ class KeptPages:
             if (self._context.get(key, _MISSING) is not value or key in _PER_PAGE)
             and key not in self._per_run
         }
-        dropped = sorted(key for key in self._context if key not in given)
-        parts = [(key, self._value_digest(value)) for key, value in changed.items()]
+        dropped = sorted(self._context.keys() - given.keys())
+        # A string or a number is in the key as it is: it cannot change.
+        parts = [
+            (key, value if type(value) in _IMMUTABLE else self._value_digest(value))
+            for key, value in changed.items()
+        ]
         return file_digest(
             self._light
             + (template.name or "").encode("utf-8")
-            + digest_of((parts, dropped), self._page_names)
+            + digest_of((parts, dropped))
         )
 
     def _value_digest(self, value) -> bytes:
@@ -321,7 +420,7 @@ class KeptPages:
         known = self._values.get(id(value))
         if known is not None and known[0] is value:
             return known[1]
-        digest = digest_of(value, self._page_names)
+        digest = digest_of(value, self._page_names, self._shared)
         if id(value) in self._names:
             return digest  # a publication: its name, nothing to keep
         self._values[id(value)] = (value, digest)
@@ -345,6 +444,26 @@ def _packed(page: str) -> bytes:
 
 def _unpacked(packed: bytes) -> str:
     return zlib.decompress(packed).decode("utf-8", "surrogatepass")
+
+
+class _Own:
+    """`names`, and a publication's own light attributes by their name."""
+
+    def __init__(self, names: Mapping[int, object], content):
+        self._names = names
+        # Held, so that no other object takes one's id.
+        self._values = {
+            key: value
+            for key, value in vars(content).items()
+            if key not in _SHARED_ATTRIBUTES
+            and key not in _HEAVY
+            and type(value) not in _IMMUTABLE
+        }
+        self._own = {id(value): ("own", key) for key, value in self._values.items()}
+
+    def get(self, key, default=None):
+        found = self._own.get(key)
+        return self._names.get(key, default) if found is None else found
 
 
 class _Except:

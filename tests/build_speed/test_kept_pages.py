@@ -4,6 +4,7 @@ of is the same: the light part of the context, and each body the page read."""
 import subprocess
 import sys
 import threading
+from dataclasses import dataclass
 
 import pytest
 from jinja2 import DictLoader, Environment
@@ -12,6 +13,7 @@ from build_speed.kept_pages import (
     KEPT_FILE,
     KEPT_PAGES,
     KeptTemplate,
+    digest_of,
     notice_reads,
 )
 from sitebuild import ROOT
@@ -59,8 +61,9 @@ TEMPLATES = {
 SETTINGS = {"SITENAME": "Палата", "OUTPUT_PATH": "/где-то"}
 
 
-def build(folder, publications, relative_urls=False, **extra):
-    """Render every page once, as Pelican's writer would; the pages and the counts."""
+def build(folder, publications, relative_urls=False, while_writing=None, **extra):
+    """Render every page once, as Pelican's writer would; the pages and the counts.
+    `while_writing` is called once the pages are written, before the check."""
     KEPT_PAGES.load(folder)
     env = Environment(loader=DictLoader(TEMPLATES))
     env.filters["summaries_in_python"] = summaries_in_python
@@ -84,6 +87,8 @@ def build(folder, publications, relative_urls=False, **extra):
     }
     for name in ("index.html", "full.html", "summaries.html"):
         pages[name] = write(name)
+    if while_writing is not None:
+        while_writing()
     valid = KEPT_PAGES.still_valid()
     KEPT_PAGES.end()
     if valid:
@@ -173,6 +178,102 @@ def test_a_value_changed_while_pages_are_written_keeps_nothing(tmp_path):
     assert not KEPT_PAGES.still_valid()
 
 
+@dataclass(frozen=True)
+class Record:
+    """As the content model's record: frozen, yet holding a list."""
+
+    cities: list
+    plan: tuple = ("1.1",)
+
+
+def with_records(publications):
+    """Each publication with a record, also in its metadata, as the content
+    model gives Pelican's: one object, a light attribute and inside a heavy one."""
+    for publication in publications:
+        publication.record = Record([publication.title])
+        publication.metadata["record"] = publication.record
+    return publications
+
+
+def write_page(name: str, template: str, page: dict) -> str:
+    env = Environment(loader=DictLoader({name: template}))
+    env.template_class = KeptTemplate
+    return env.get_template(name).render(page)
+
+
+CHANGES_WHILE_WRITING = {
+    "a title": lambda kazan, shared: setattr(kazan, "title", "Казань-столица"),
+    "a list in a publication's record": lambda kazan, shared: (
+        kazan.record.cities.append("Елабуга")
+    ),
+    "a new attribute of a publication": lambda kazan, shared: setattr(
+        kazan, "city", "Казань"
+    ),
+    "a list in the shared context": lambda kazan, shared: shared["cities"][
+        "kazan"
+    ].append("Елабуга"),
+    "a set in the shared context": lambda kazan, shared: shared["static_links"].add(
+        "images/b.png"
+    ),
+    "a setting": lambda kazan, shared: shared["menu"].append("Города"),
+    "the summary in the metadata pages read": lambda kazan, shared: (
+        kazan.metadata.update(summary="Казань и её соседи")
+    ),
+    "a body pages read": lambda kazan, shared: setattr(
+        kazan, "_content", "<p>Казань растёт быстро.</p>"
+    ),
+    "the record in the metadata, replaced": lambda kazan, shared: kazan.metadata.update(
+        record=Record(["Казань", "Елабуга"])
+    ),
+    "a list given to a page": lambda kazan, shared: shared["years"].append(2022),
+}
+
+
+@pytest.mark.parametrize("change", CHANGES_WHILE_WRITING)
+def test_a_change_while_pages_are_written_keeps_nothing(tmp_path, change, monkeypatch):
+    """A page kept from the last build and reused before the change would be
+    stale: this build's pages are not kept, and a build that reused pages
+    stops (`build_speed.save_conversions`)."""
+    publications = with_records(corpus())
+    shared = {
+        "cities": {"kazan": ["Казань"]},
+        "static_links": {"images/a.png", "files/plan.pdf"},
+        "menu": ["Публикации"],
+        "years": [2021],
+    }
+    monkeypatch.setitem(SETTINGS, "menu", shared["menu"])
+
+    def change_after_pages():
+        assert write_page("years.html", "{{ years|join }}", {"years": shared["years"]})
+        CHANGES_WHILE_WRITING[change](publications[0], shared)
+
+    build(
+        tmp_path,
+        publications,
+        while_writing=change_after_pages,
+        cities=shared["cities"],
+        static_links=shared["static_links"],
+    )
+    assert KEPT_PAGES.rendered == 6
+    assert not (tmp_path / KEPT_FILE).exists()
+
+
+def test_what_is_set_again_unchanged_while_pages_are_written_keeps_them(tmp_path):
+    """The check above passes when the values are put back equal: the body as
+    a new string, the metadata as a new dict."""
+    publications = with_records(corpus())
+
+    def set_again():
+        kazan = publications[0]
+        kazan._content = "".join(["<p>Казань ", "растёт.</p>"])
+        kazan.metadata = dict(kazan.metadata)
+
+    build(tmp_path, publications, while_writing=set_again, static_links={"a.png"})
+    assert (tmp_path / KEPT_FILE).is_file()
+    _, reused, rendered = build(tmp_path, publications, static_links={"a.png"})
+    assert (reused, rendered) == (5, 0)
+
+
 def test_a_context_that_cannot_be_digested_reuses_nothing(tmp_path):
     lock = threading.Lock()
     first, _, _ = build(tmp_path, corpus(), lock=lock)
@@ -182,7 +283,17 @@ def test_a_context_that_cannot_be_digested_reuses_nothing(tmp_path):
     assert not (tmp_path / KEPT_FILE).exists()
 
 
-@pytest.mark.parametrize("value", [{"б", "а", "в"}, frozenset({"тег", "город"})])
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"б", "а", "в"},
+        frozenset({"тег", "город"}),
+        # In a setting, a section's fields; in the context, the linked files.
+        {"поля": [frozenset({"Title", "Date", "City"})], "ссылки": {"a.png", "b.pdf"}},
+        {("Казань", 1), ("Тюмень", 2), ("Елабуга", 3)},
+        [{frozenset({"а", "б"}), frozenset({"в"})}, {"в", "г"}],
+    ],
+)
 def test_a_set_has_one_digest_whatever_order_a_run_keeps_it_in(value):
     code = (
         "import sys; sys.path[:0] = ['plugins', '.'];"
@@ -202,3 +313,12 @@ def test_a_set_has_one_digest_whatever_order_a_run_keeps_it_in(value):
     }
     assert len(digests) == 1
     assert digests != {""}
+
+
+def test_a_set_in_a_digest_stands_for_what_it_holds_where_it_is():
+    assert digest_of([{"а", "б"}, 1]) == digest_of([{"б", "а"}, 1])
+    assert digest_of([{"а", "б"}, 1]) != digest_of([{"а", "в"}, 1])
+    assert digest_of({"x": {"а"}, "y": {"б"}}) != digest_of({"x": {"б"}, "y": {"а"}})
+    assert digest_of([{"а"}, {"а"}]) != digest_of([{"а"}])
+    shared = {"а"}
+    assert digest_of([shared, shared]) != digest_of([{"а"}, {"б"}])

@@ -43,7 +43,7 @@ def index_site(site: Path, kept: KeptFolder, run: Callable[[Coroutine], object])
     try:
         if not kept.restore(pages, site / BUNDLE):
             shutil.rmtree(site / BUNDLE, ignore_errors=True)
-            run(_index(site, marked.glob()))
+            run(_index(site, marked.globs()))
             check_complete(site / BUNDLE)
             stabilise(site / BUNDLE)
             kept.keep(pages, site / BUNDLE)
@@ -55,12 +55,14 @@ def index_site(site: Path, kept: KeptFolder, run: Callable[[Coroutine], object])
     return sum(language["page_count"] for language in entry["languages"].values())
 
 
-async def _index(site: Path, glob: str | None) -> None:
+async def _index(site: Path, globs: tuple[str, ...] | None) -> None:
+    """`globs` None: Pagefind's own, every page."""
     # The site is Russian: Pagefind takes the language, and with it the stemmer,
     # from <html lang="ru">.
     async with PagefindService() as service:
         index = await service.create_index({"output_path": str(site / BUNDLE)})
-        await index.add_directory(str(site), glob=glob)
+        for glob in globs or (None,):
+            await index.add_directory(str(site), glob=glob)
         await index.write_files()
         await _written(site / BUNDLE)
 

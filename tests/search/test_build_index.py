@@ -55,7 +55,7 @@ def test_a_pagefind_failure_fails_the_build_with_the_russian_message(
 ):
     site = site_with_a_page(tmp_path)
 
-    async def failing(_site, _glob):
+    async def failing(_site, _globs):
         raise OSError("нет места на диске")
 
     monkeypatch.setattr(search.indexing, "_index", failing)
@@ -78,7 +78,7 @@ def test_a_build_stopped_while_indexing_ends_pagefind_before_it_returns(
     indexing = threading.Event()
     events = []
 
-    async def slow(site, _glob):
+    async def slow(site, _globs):
         try:
             events.append("started")
             indexing.set()

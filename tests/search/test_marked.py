@@ -7,8 +7,9 @@ import json
 import pytest
 
 import search.indexing
+import search.marked
 from build_cache import KeptFolder
-from search.marked import MarkedPages, is_marked, pagefind_glob
+from search.marked import MarkedPages, is_marked, pagefind_globs
 from search.stable import ENTRY
 
 PUBLICATION = (
@@ -58,19 +59,27 @@ def test_the_glob_names_exactly_the_marked_pages():
     pages.note("a/index.html", PUBLICATION.encode())
     # Pagefind's own glob reads `.html` only, case and all.
     pages.note("c/INDEX.HTML", PUBLICATION.encode())
-    assert pages.glob() == "{a/index.html,b/index.html}"
+    assert pages.globs() == ("{a/index.html,b/index.html}",)
 
 
 @pytest.mark.parametrize(
     "odd", ["{x}", "a,b", "[1]", "x*", "what?", "a\\b", "a b", "<a:1>", "статья"]
 )
 def test_a_path_the_glob_would_misread_gives_pagefind_every_page(odd):
-    assert pagefind_glob(["a/index.html", f"{odd}/index.html"]) is None
+    assert pagefind_globs(["a/index.html", f"{odd}/index.html"]) is None
 
 
 def test_no_marked_page_gives_pagefind_every_page():
     # Pagefind then indexes every page whole, as it did before.
-    assert pagefind_glob([]) is None
+    assert pagefind_globs([]) is None
+
+
+def test_a_site_of_many_pages_is_given_in_several_globs_naming_each_page_once():
+    names = [f"articles/statya-{number}/index.html" for number in range(4500)]
+    globs = pagefind_globs(list(reversed(names)))
+    parts = [glob.removeprefix("{").removesuffix("}").split(",") for glob in globs]
+    assert [len(part) for part in parts] == [2000, 2000, 500]
+    assert [name for part in parts for name in part] == sorted(names)
 
 
 def write_site(site, pages):
@@ -84,9 +93,9 @@ def indexed(site, monkeypatch):
     given = []
     index = search.indexing._index
 
-    async def spied(site, glob):
-        given.append(glob)
-        await index(site, glob)
+    async def spied(site, globs):
+        given.append(globs)
+        await index(site, globs)
 
     monkeypatch.setattr(search.indexing, "_index", spied)
     count = search.indexing.index_site(site, KeptFolder(None, "pagefind"), asyncio.run)
@@ -106,8 +115,22 @@ def test_pagefind_reads_only_the_marked_pages_and_indexes_them(tmp_path, monkeyp
         },
     )
     given, count = indexed(tmp_path, monkeypatch)
-    assert given == ["{a/index.html,b/index.html}"]
+    assert given == [("{a/index.html,b/index.html}",)]
     assert count == 2
+
+
+def test_pagefind_indexes_every_page_of_several_globs(tmp_path, monkeypatch):
+    write_site(
+        tmp_path,
+        {
+            "index.html": LIST,
+            **{f"{n}/index.html": PUBLICATION.format(title=n) for n in "abc"},
+        },
+    )
+    monkeypatch.setattr(search.marked, "GLOB_NAMES", 2)
+    given, count = indexed(tmp_path, monkeypatch)
+    assert given == [("{a/index.html,b/index.html}", "{c/index.html}")]
+    assert count == 3
 
 
 def test_a_marked_page_at_an_odd_path_is_indexed_too(tmp_path, monkeypatch):

@@ -99,13 +99,15 @@ YEAR_ARCHIVE_SAVE_AS = "archives/{date:%Y}/index.html"
 MONTH_ARCHIVE_URL = "archives/{date:%Y}/{date:%m}/"
 MONTH_ARCHIVE_SAVE_AS = "archives/{date:%Y}/{date:%m}/index.html"
 DIRECT_TEMPLATES = ["index", "tags", "archives"]
-# A city's page lists every publication about it, so it is paginated like a
-# section: a page must not grow with the archive.
+# A city's page lists every publication about it, and a speaker's page every
+# meeting they spoke at, so both are paginated like a section: a page must not
+# grow with the archive.
 PAGINATED_TEMPLATES = {
     "category": None,
     "tag": None,
     "author": None,
     "city": None,
+    "speaker": None,
     "archives": 50,
 }
 DEFAULT_PAGINATION = 20

@@ -6,6 +6,12 @@ from collections.abc import Iterable, Mapping
 from chamber.problems import Problem
 from chamber.sections import FIELD_LABELS, SECTIONS, Section
 
+# Folders written into the site after the pages, each first deleted whole: the
+# search index (plugins/search) and the web editor (web_editor). A page at
+# their address would vanish unreported, after the link check had seen it.
+SEARCH_FOLDER = "pagefind"
+EDITOR_FOLDER = "admin"
+
 
 def _clashes(
     pairs: Iterable[tuple[str, str]], field: str, message: str
@@ -48,6 +54,7 @@ def reserved_prefixes(settings: Mapping) -> frozenset[str]:
     """
     prefixes = set(SECTIONS) | set(settings.get("STATIC_PATHS", ()))
     prefixes |= {settings.get("THEME_STATIC_DIR", "theme"), "feeds", "drafts"}
+    prefixes |= {SEARCH_FOLDER, EDITOR_FOLDER}
     for name, value in settings.items():
         if name.endswith("_URL") and isinstance(value, str) and value[:1] not in "{":
             prefixes.add(value.split("/", 1)[0])

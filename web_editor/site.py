@@ -7,6 +7,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from chamber.cities import load_cities
+from chamber.collisions import EDITOR_FOLDER
 from chamber.plan.model import load_plans
 from chamber.russian.slugs import TRANSLITERATION
 from web_editor.config import FILE_NAME_FIELD, Backend, cms_config
@@ -84,7 +85,7 @@ def write_admin(output_dir: Path, config: dict) -> Path:
             "(node_modules/decap-cms). Установите Node.js и запустите "
             "sh scripts/setup.sh."
         )
-    admin = output_dir / "admin"
+    admin = output_dir / EDITOR_FOLDER
     shutil.rmtree(admin, ignore_errors=True)
     admin.mkdir(parents=True)
     # decap-cms.js loads its parts (NNN.decap-cms.js) from beside itself.

@@ -32,6 +32,10 @@ class MeetingsGenerator(Generator):
                 settings["MEETINGS_SPEAKER_URL"].format(slug=speaker.key),
                 settings["MEETINGS_SPEAKER_SAVE_AS"].format(slug=speaker.key),
                 speaker=speaker,
+                # Pelican's paginator and the theme's pagination partial know
+                # the list as `articles`: twenty meetings a page (pelicanconf).
+                paginated={"articles": speaker.appearances},
+                template_name="speaker",
             )
         for download in self.context["meeting_downloads"]:
             path = Path(sanitised_join(self.output_path, download.save_as))

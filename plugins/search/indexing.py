@@ -10,10 +10,10 @@ from pathlib import Path
 from pagefind.service import PagefindService
 
 from build_cache import KeptFolder, tree_digest
+from chamber.collisions import SEARCH_FOLDER as BUNDLE
 from search.marked import MarkedPages
 from search.stable import ENTRY, stabilise
 
-BUNDLE = "pagefind"
 # What Pagefind reads of the site (its default glob).
 INDEXED = (".html",)
 GZIP_MAGIC = b"\x1f\x8b"

@@ -1,4 +1,11 @@
-from chamber.collisions import duplicate_addresses, duplicate_slug_values
+from chamber.collisions import (
+    EDITOR_FOLDER,
+    SEARCH_FOLDER,
+    duplicate_addresses,
+    duplicate_slug_values,
+    reserved_page_addresses,
+    reserved_prefixes,
+)
 from chamber.sections import SECTIONS
 
 DIGESTS = SECTIONS["digests"]
@@ -36,3 +43,20 @@ def test_two_files_with_one_address_are_reported():
         ]
     )
     assert {p.path for p in problems} == {"articles/a.md", "articles/b.md"}
+
+
+def test_the_folders_written_after_the_pages_are_reserved():
+    reserved = reserved_prefixes({"PLAN_URL": "plan/{year}/"})
+    problems = reserved_page_addresses(
+        [
+            ("pages/a.md", SEARCH_FOLDER),
+            ("pages/b.md", EDITOR_FOLDER),
+            ("pages/c.md", "o-palate"),
+        ],
+        reserved,
+    )
+    assert [(p.path, p.field) for p in problems] == [
+        ("pages/a.md", "Slug"),
+        ("pages/b.md", "Slug"),
+    ]
+    assert {"plan", "pagefind", "admin"} <= reserved

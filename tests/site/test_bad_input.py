@@ -66,6 +66,14 @@ CASES = {
         "pages/zanyatyy-adres.md",
         "поле «Slug»: адрес «/cities/» занят разделом сайта",
     ),
+    "page_on_the_search_index_folder": (
+        "pages/na-meste-poiska.md",
+        "поле «Slug»: адрес «/pagefind/» занят разделом сайта",
+    ),
+    "page_on_the_web_editor_folder": (
+        "pages/na-meste-redaktora.md",
+        "поле «Slug»: адрес «/admin/» занят разделом сайта",
+    ),
     "digest_without_rubrics": ("digests/2021-07.md", "в дайджесте нет рубрик"),
     "meeting_without_a_time": (
         "meetings/no-time.md",
@@ -126,7 +134,7 @@ def test_build_and_check_fail(failed):
 
 def test_all_problems_are_reported_in_one_run(failed):
     built, _, _ = failed
-    assert "Найдено: 25\u00a0ошибок в 23\u00a0файлах." in built.log
+    assert "Найдено: 27\u00a0ошибок в 25\u00a0файлах." in built.log
     assert "articles/good.md" not in built.log
 
 

@@ -339,3 +339,53 @@ def test_the_same_input_builds_the_same_files(site, tmp_path):
         assert (again.output / relative).read_bytes() == (
             site.output / relative
         ).read_bytes(), relative
+
+
+def test_a_speaker_at_many_meetings_gets_pages_of_twenty(tmp_path):
+    """A speaker's page lists their meetings twenty a page, oldest first: it
+    must not grow with the archive (at 10,000 documents one was 353 KiB)."""
+    content = copy_fixture_site("meetings_pages", tmp_path)
+    meetings = content / "meetings"
+    for day in range(1, 22):
+        (meetings / f"mnogo-{day}.md").write_text(
+            f"Title: Заседание {day} сентября\nDate: 2021-09-{day:02d} 10:00\n"
+            f"Format: ВКС\nTranscript: transcripts/mnogo-{day}.md\n\nПовестка.\n",
+            encoding="utf-8",
+        )
+        (meetings / "transcripts" / f"mnogo-{day}.md").write_text(
+            "**Петрова Анна Сергеевна, глава города Вологды** [00:00:10]\nДобрый день.\n",
+            encoding="utf-8",
+        )
+    built = build(content, tmp_path / "output")
+    assert built.result.returncode == 0, built.log
+    first = built.html(PETROVA_PAGE)
+    second = built.html(f"{PETROVA_PAGE}page/2/")
+    # The fixture's two meetings come first, then the 21 above.
+    assert "24 реплики на 23 заседаниях" in text(first.select_one("main"))
+    titles = [text(a) for a in first.select(".speaker-meetings > li > a")]
+    assert titles[:3] == [
+        "Заседание о бюджетах агломераций",
+        "Заседание с видеофайлом",
+        "Заседание 1 сентября",
+    ]
+    assert len(titles) == 20
+    assert [text(a) for a in second.select(".speaker-meetings > li > a")] == [
+        "Заседание 19 сентября",
+        "Заседание 20 сентября",
+        "Заседание 21 сентября",
+    ]
+    next_link = first.select_one("nav.pagination a[rel=next]")
+    assert next_link["href"] == f"{SITEURL}/{PETROVA_PAGE}page/2/"
+    assert text(next_link) == "Позже →"
+    assert text(second.select_one("nav.pagination a[rel=prev]")) == "← Раньше"
+    assert text(second.title).startswith(
+        "Петрова Анна Сергеевна: выступления на заседаниях, страница 2 — "
+    )
+    (nav,) = second.select('nav[aria-label="Навигационная цепочка"]')
+    trail = [
+        (text(item), item.a["href"] if item.a else None) for item in nav.select("li")
+    ]
+    assert trail[-2:] == [
+        ("Петрова Анна Сергеевна", f"{SITEURL}/{PETROVA_PAGE}"),
+        ("Страница 2", None),
+    ]

@@ -339,10 +339,14 @@ async function setUpPage(form) {
     window.history.replaceState(null, "", address);
   }
 
-  async function showMore() {
+  async function nextResults() {
     const next = pending.splice(0, PAGE_SIZE);
     const shown = await Promise.all(next.map((r) => r.data()));
-    list.append(...shown.map((data) => result(data, true, true)));
+    return shown.map((data) => result(data, true, true));
+  }
+
+  async function showMore() {
+    list.append(...(await nextResults()));
     more.hidden = !pending.length;
   }
 
@@ -363,11 +367,16 @@ async function setUpPage(form) {
     if (ask !== asked) {
       return;
     }
-    list.replaceChildren();
     pending = found.results.slice();
+    const shown = await nextResults();
+    if (ask !== asked) {
+      return;  // the reader typed on
+    }
+    list.replaceChildren(...shown);
+    more.hidden = !pending.length;
+    // Announced once the results it counts are on the page, as the box does.
     status.textContent = found.results.length ? countText(found.results.length) :
       noHitsText(query);
-    await showMore();
   }
 
   input.addEventListener("input", debounced(run));

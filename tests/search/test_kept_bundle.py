@@ -3,7 +3,6 @@ step that rewrites the site's bundle may write into a file: the preview indexes
 its folder again and again, and a kept bundle changed that way would be restored
 later for pages it was not made from."""
 
-import asyncio
 import os
 
 import pytest
@@ -44,14 +43,16 @@ def write_pages(site, titles):
 
 
 @pytest.mark.skipif(os.name == "nt", reason="copied, not linked, on Windows")
-def test_indexing_again_in_the_same_folder_leaves_the_kept_bundle_whole(tmp_path):
+def test_indexing_again_in_the_same_folder_leaves_the_kept_bundle_whole(
+    tmp_path, run_apart
+):
     site = tmp_path / "preview"
     kept = KeptFolder(tmp_path / "cache", "pagefind")
     write_pages(site, ["Бюджет", "Агломерация"])
-    index_site(site, kept, asyncio.run)
+    index_site(site, kept, run_apart)
     save_kept_folders()
     # The same pages: the kept bundle is restored, as links.
-    index_site(site, kept, asyncio.run)
+    index_site(site, kept, run_apart)
     entry = site / BUNDLE / ENTRY
     kept_entry = tmp_path / "cache" / "pagefind" / "files" / ENTRY
     assert entry.stat().st_ino == kept_entry.stat().st_ino
@@ -59,6 +60,6 @@ def test_indexing_again_in_the_same_folder_leaves_the_kept_bundle_whole(tmp_path
     # One page changes: Pagefind and stabilise() rewrite the bundle in place of
     # the restored one, before this build keeps anything.
     write_pages(site, ["Бюджет", "Транспорт"])
-    assert index_site(site, kept, asyncio.run) == 2
+    assert index_site(site, kept, run_apart) == 2
     assert tree(site / BUNDLE) != tree(tmp_path / "cache" / "pagefind" / "files")
     assert tree(tmp_path / "cache") == before

@@ -1,7 +1,6 @@
 """Pagefind is given only the pages marked `data-pagefind-body`: a marked page is
 never left out, one that only names the attribute in its text is."""
 
-import asyncio
 import json
 
 import pytest
@@ -88,8 +87,9 @@ def write_site(site, pages):
         (site / relative).write_text(html, encoding="utf-8")
 
 
-def indexed(site, monkeypatch):
-    """Index `site` with Pagefind; the glob it was given and its page count."""
+def indexed(site, monkeypatch, run):
+    """Index `site` with Pagefind through `run` (the `run_apart` fixture); the
+    globs it was given and its page count."""
     given = []
     index = search.indexing._index
 
@@ -98,13 +98,15 @@ def indexed(site, monkeypatch):
         await index(site, globs)
 
     monkeypatch.setattr(search.indexing, "_index", spied)
-    count = search.indexing.index_site(site, KeptFolder(None, "pagefind"), asyncio.run)
+    count = search.indexing.index_site(site, KeptFolder(None, "pagefind"), run)
     entry = json.loads((site / "pagefind" / ENTRY).read_text(encoding="utf-8"))
     assert entry["languages"]["ru"]["page_count"] == count
     return given, count
 
 
-def test_pagefind_reads_only_the_marked_pages_and_indexes_them(tmp_path, monkeypatch):
+def test_pagefind_reads_only_the_marked_pages_and_indexes_them(
+    tmp_path, monkeypatch, run_apart
+):
     write_site(
         tmp_path,
         {
@@ -114,12 +116,12 @@ def test_pagefind_reads_only_the_marked_pages_and_indexes_them(tmp_path, monkeyp
             "about/index.html": ABOUT_THE_SITE,
         },
     )
-    given, count = indexed(tmp_path, monkeypatch)
+    given, count = indexed(tmp_path, monkeypatch, run_apart)
     assert given == [("{a/index.html,b/index.html}",)]
     assert count == 2
 
 
-def test_pagefind_indexes_every_page_of_several_globs(tmp_path, monkeypatch):
+def test_pagefind_indexes_every_page_of_several_globs(tmp_path, monkeypatch, run_apart):
     write_site(
         tmp_path,
         {
@@ -128,12 +130,12 @@ def test_pagefind_indexes_every_page_of_several_globs(tmp_path, monkeypatch):
         },
     )
     monkeypatch.setattr(search.marked, "GLOB_NAMES", 2)
-    given, count = indexed(tmp_path, monkeypatch)
+    given, count = indexed(tmp_path, monkeypatch, run_apart)
     assert given == [("{a/index.html,b/index.html}", "{c/index.html}")]
     assert count == 3
 
 
-def test_a_marked_page_at_an_odd_path_is_indexed_too(tmp_path, monkeypatch):
+def test_a_marked_page_at_an_odd_path_is_indexed_too(tmp_path, monkeypatch, run_apart):
     write_site(
         tmp_path,
         {
@@ -142,6 +144,6 @@ def test_a_marked_page_at_an_odd_path_is_indexed_too(tmp_path, monkeypatch):
             "b,{c}/index.html": PUBLICATION.format(title="два"),
         },
     )
-    given, count = indexed(tmp_path, monkeypatch)
+    given, count = indexed(tmp_path, monkeypatch, run_apart)
     assert given == [None]
     assert count == 2

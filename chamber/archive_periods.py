@@ -1,5 +1,5 @@
-"""The archive's years and months, as the sidebar of every archive page lists them,
-and a year's page, month by month.
+"""The archive's years and months, as the sidebar of every archive page lists them
+(the months of the years in view only), and a year's page, month by month.
 
 Pelican hands each archive page the whole `period_archives`; sorting, grouping and
 naming its months in the template took as long again for each of the hundred
@@ -38,6 +38,10 @@ class ArchiveYear:
     number: int
     url: str
     months: tuple[ArchiveMonth, ...]  # the newest first
+
+    @property
+    def count(self) -> int:
+        return sum(month.count for month in self.months)
 
 
 def archive_years(period_archives: Mapping[str, Sequence[Mapping]]) -> tuple:

@@ -48,6 +48,8 @@ def test_years_and_their_months_come_newest_first_with_labels_and_counts():
             (ArchiveMonth((2020, 12), "декабрь 2020", "archives/2020/12/", 1),),
         ),
     )
+    # A year out of view is shown with its count alone.
+    assert [year.count for year in archive_years(periods)] == [5, 1]
 
 
 def test_months_without_their_years_archive_are_not_listed():

@@ -338,3 +338,58 @@ def test_a_year_page_shows_each_months_five_newest_and_links_the_rest(tmp_path):
     listed = {words(a) for a in month.select(".card-title a")}
     assert {f"Апрельский материал {day}" for day in range(1, 9)} <= listed
     assert len(listed) == 9
+
+
+def test_the_archive_sidebar_opens_only_the_months_of_the_years_in_view(tmp_path):
+    """Every year is listed, but only the year in view with its months: every
+    month of every year on every archive page grew with the archive's age."""
+    content = copy_fixture_site("reader_pages", tmp_path)
+    for year, month in ((2020, 11), (2020, 6), (2019, 2)):
+        (content / "articles" / f"arkhiv-{year}-{month}.md").write_text(
+            f"Title: Заметка {month}.{year}\nDate: {year}-{month:02d}-10\n\nТекст.\n",
+            encoding="utf-8",
+        )
+    built = build(content, tmp_path / "output", AS_OF)
+    assert built.result.returncode == 0, built.log
+
+    def sidebar(address):
+        nav = built.html(address).select_one(
+            'nav[aria-label="Архив по годам и месяцам"]'
+        )
+        listed = []
+        for year in nav.select(".archive-years > li"):
+            count = year.select_one(":scope > .archive-count")
+            months = year.select(".archive-months li")
+            listed.append(
+                (
+                    words(year.select_one(".archive-year")),
+                    [words(month.a or month.span) for month in months],
+                    words(count) if count else "",
+                )
+            )
+        return listed
+
+    months_2021 = [
+        "сентябрь 2021",
+        "май 2021",
+        "апрель 2021",
+        "март 2021",
+        "февраль 2021",
+    ]
+    assert sidebar("archives/2021/03/") == [
+        ("2021", months_2021, ""),
+        ("2020", [], "(2)"),
+        ("2019", [], "(1)"),
+    ]
+    assert sidebar("archives/2020/") == [
+        ("2021", [], "(7)"),
+        ("2020", ["ноябрь 2020", "июнь 2020"], ""),
+        ("2019", [], "(1)"),
+    ]
+    # A page of /archives/ opens the years of its publications: here one page
+    # of 50 holds all ten.
+    assert sidebar("archives/") == [
+        ("2021", months_2021, ""),
+        ("2020", ["ноябрь 2020", "июнь 2020"], ""),
+        ("2019", ["февраль 2019"], ""),
+    ]

@@ -207,6 +207,15 @@ def reader_text(soup: BeautifulSoup) -> str:
     return soup.get_text().replace("\xa0", " ")
 
 
+def breadcrumb_trail(page: BeautifulSoup) -> list[tuple[str, str | None]]:
+    """A page's breadcrumbs as (words, link); the current page has no link."""
+    (nav,) = page.select('nav[aria-label="Навигационная цепочка"]')
+    return [
+        (" ".join(item.get_text(" ").split()), item.a["href"] if item.a else None)
+        for item in nav.select("li")
+    ]
+
+
 def file_digests(folder: Path) -> dict[str, str]:
     """Each file under `folder` (relative path) and the SHA-256 of its bytes."""
     return {

@@ -6,20 +6,12 @@ import json
 import pytest
 from browser.pages import PAGES
 
-from sitebuild import SITEURL, built_fixture_site
+from sitebuild import SITEURL, breadcrumb_trail, built_fixture_site
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     return built_fixture_site("every_field", tmp_path_factory.mktemp("trails"))
-
-
-def trail(page) -> list[tuple[str, str | None]]:
-    (nav,) = page.select('nav[aria-label="Навигационная цепочка"]')
-    return [
-        (item.get_text(" ", strip=True), item.a["href"] if item.a else None)
-        for item in nav.select("li")
-    ]
 
 
 def breadcrumb_list(page) -> list[tuple[str, str | None]]:
@@ -34,14 +26,14 @@ def breadcrumb_list(page) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize("name", [name for name in PAGES if name != "home"])
 def test_the_page_type_has_a_trail_from_the_home_page(site, name):
     page = site.html(PAGES[name])
-    shown = trail(page)
+    shown = breadcrumb_trail(page)
     assert shown[0] == ("Главная", f"{SITEURL}/")
     assert shown[-1][1] is None
     assert [url for _, url in breadcrumb_list(page)] == [url for _, url in shown]
 
 
 def test_a_speakers_page_leads_back_to_all_speakers(site):
-    assert trail(site.html(PAGES["speaker"])) == [
+    assert breadcrumb_trail(site.html(PAGES["speaker"])) == [
         ("Главная", f"{SITEURL}/"),
         ("Заседания", f"{SITEURL}/meetings/"),
         ("Выступающие", f"{SITEURL}/speakers/"),

@@ -11,7 +11,7 @@ import datetime
 
 import pytest
 
-from sitebuild import SITEURL, build, copy_fixture_site
+from sitebuild import SITEURL, breadcrumb_trail, build, copy_fixture_site
 from texts import publication
 
 AS_OF = "2021-12-31"
@@ -134,11 +134,7 @@ def test_every_item_has_its_page_with_a_trail_and_in_the_sitemap(site):
     sitemap = (site.output / "sitemap.xml").read_text(encoding="utf-8")
     for number in range(1, 16):
         page = site.html(f"plan/2021/items/{number}/")
-        trail = [
-            (li.get_text(" ", strip=True), li.a["href"] if li.a else None)
-            for li in page.select('nav[aria-label="Навигационная цепочка"] li')
-        ]
-        assert trail == [
+        assert breadcrumb_trail(page) == [
             ("Главная", f"{SITEURL}/"),
             ("Планы работы", f"{SITEURL}/plan/"),
             ("План на 2021 год", f"{SITEURL}/plan/2021/"),

@@ -1,11 +1,14 @@
-"""Build speed: Markdown converted in parallel and kept between builds; URLs once.
+"""Build speed: Markdown converted in parallel and kept between builds, readings
+kept between builds, URLs once.
 
-Thin glue: the conversions (`conversions`) and the cache key (`cache_key`) are
-plain modules; the results kept by their inputs' hash are in `build_cache`, a
-shared module that typography, links and search use too. The content model's reader converts each text
-with `BUILD.convert`, which this plugin points at `CONVERSIONS.convert`; it fills
-that before the reader starts, loads and saves the memos of the build's key,
-keeps compiled templates, and saves everything after a successful build.
+Thin glue: the conversions (`conversions`), the readings (`readings`) and the
+cache key (`cache_key`) are plain modules; the results kept by their inputs'
+hash are in `build_cache`, a shared module that typography, links and search use
+too. The content model's reader converts each text with `BUILD.convert` and
+reads each file with `BUILD.read_once`, which this plugin points at
+`CONVERSIONS.convert` and `READINGS.read_once`; it fills the first before the
+reader starts, loads and saves the memos of the build's key, keeps compiled
+templates, and saves everything after a successful build.
 """
 
 import logging
@@ -24,6 +27,7 @@ from content_model.state import BUILD
 from .cache_key import cache_key, tree_files
 from .conversions import CONVERSIONS, forget_old_keys, section_texts, usable_cores
 from .kept_pages import KEPT_PAGES, KeptTemplate, digest_as, notice_reads
+from .readings import READINGS
 from .settings import checked_settings
 from .slugs import remember_slugs
 from .templates import RememberingMissing
@@ -45,6 +49,7 @@ _CONTENT_LISTS = ("articles", "drafts", "hidden_articles", "pages", "hidden_page
 def configure(pelican) -> None:
     pelican.settings.update(checked_settings(pelican.settings))
     BUILD.convert = CONVERSIONS.convert
+    BUILD.read_once = READINGS.read_once
 
 
 def convert_ahead(pelican) -> None:
@@ -60,6 +65,7 @@ def convert_ahead(pelican) -> None:
         CONVERSIONS.load(folder)
     for memo in TEXT_MEMOS:
         memo.load(folder)
+    READINGS.load(folder, settings)
     KEPT_PAGES.load(folder)
     texts = section_texts(
         Path(settings["PATH"]),
@@ -156,7 +162,8 @@ def save_conversions(pelican) -> None:
     pages_valid = KEPT_PAGES.still_valid()
     KEPT_PAGES.end()
     logger.debug(
-        "build_speed: pages reused: %d, rendered: %d",
+        "build_speed: readings reused: %d, pages reused: %d, rendered: %d",
+        READINGS.reused,
         KEPT_PAGES.reused,
         KEPT_PAGES.rendered,
     )
@@ -167,6 +174,7 @@ def save_conversions(pelican) -> None:
         if pages_valid:
             KEPT_PAGES.save()
         CONVERSIONS.save(Path(folder))
+        READINGS.save()
         save_compiled_templates()
         save_kept_folders()
         for memo in TEXT_MEMOS:

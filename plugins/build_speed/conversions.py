@@ -56,6 +56,9 @@ class Conversions:
     def convert_ahead(self, texts: Iterable[str], options: dict, workers: int) -> int:
         """Convert the texts not known yet in ``workers`` processes; how many."""
         todo = {digest(text): text for text in texts}
+        # Kept for the next build even where a kept reading spares converting
+        # it (`readings`): that reading may not hold then, when another file changed.
+        self._used.update(todo)
         todo = {key: text for key, text in todo.items() if key not in self._known}
         if workers < 2 or len(todo) < 2:
             return 0  # the reader converts them, one by one, as before

@@ -71,16 +71,26 @@ class CheckedMarkdownReader(MarkdownReader):
             return None, SKIP  # reported with every other link in the content folder
         report = BUILD.problems_for(relative)
         try:
-            return self._read_checked(source_path, relative, section, report)
+            data = Path(source_path).read_bytes()
+            return BUILD.read_once(
+                relative,
+                data,
+                lambda: self._read_checked(
+                    data, source_path, relative, section, report
+                ),
+            )
         except Exception as error:  # one broken file must not hide the others
             report(unexpected_error(error))
             logger.debug("%s", relative, exc_info=True)  # for developers: --debug
             return None, SKIP
 
-    def _read_checked(self, source_path, relative, section, report):
+    def _read_checked(self, data, source_path, relative, section, report):
+        """What the file gives, its problems reported; besides ``data`` it looks
+        only at the files `chamber.read_inputs` names, and at the plans, cities
+        and settings."""
         content_dir = Path(self.settings["PATH"])
         try:
-            text = decode_source(Path(source_path).read_bytes())
+            text = decode_source(data)
         except FieldError as error:
             report(str(error))
             return None, SKIP
@@ -148,7 +158,9 @@ class CheckedMarkdownReader(MarkdownReader):
 
     def _transcript(self, path: str) -> Transcript | None:
         """A meeting's transcript, read the first time a meeting names it; its
-        problems are the transcript file's own, and do not hold back the meeting."""
+        problems are the transcript file's own, and do not hold back the meeting.
+        Its warnings are given again for every meeting that names it: they are
+        part of what reading the meeting gives (`BUILD.read_once`)."""
         if path not in BUILD.transcripts:
             try:
                 data = (Path(self.settings["PATH"]) / path).read_bytes()
@@ -159,10 +171,11 @@ class CheckedMarkdownReader(MarkdownReader):
                 logger.debug("%s", path, exc_info=True)  # for developers: --debug
             for problem in reading.errors:
                 BUILD.add(problem)
-            for problem in reading.warnings:
-                BUILD.warn(problem)
-            BUILD.transcripts[path] = reading.transcript
-        return BUILD.transcripts[path]
+            BUILD.transcripts[path] = reading
+        reading = BUILD.transcripts[path]
+        for problem in reading.warnings:
+            BUILD.warn(problem)
+        return reading.transcript
 
     def _free_text(self, raw_meta: dict[str, str]) -> dict:
         """Summary as HTML; tags and authors as Pelican's own objects."""

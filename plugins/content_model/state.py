@@ -3,16 +3,18 @@
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from markdown import Markdown
 
 from chamber.cities import City
+from chamber.meetings.reading import TranscriptReading
 from chamber.plan.model import Plan
 from chamber.problems import Problem
-from chamber.transcript import Transcript
 
 # A converted text: the HTML and the metadata block (`Markdown.Meta`).
 Converted = tuple[str, dict[str, list[str]]]
+T = TypeVar("T")
 
 
 def convert_markdown(markdown: Markdown, text: str) -> Converted:
@@ -21,6 +23,11 @@ def convert_markdown(markdown: Markdown, text: str) -> Converted:
     return html, {
         name: list(lines) for name, lines in getattr(markdown, "Meta", {}).items()
     }
+
+
+def read_every_time(relative: str, data: bytes, read: Callable[[], T]) -> T:
+    """What the reader gives for the file at ``relative`` whose bytes are ``data``."""
+    return read()
 
 
 @dataclass
@@ -36,12 +43,14 @@ class BuildState:
     # Told to the editor but not stopping the build.
     _warnings: list[Problem] = field(default_factory=list)
     # Each transcript file read so far, by its path: read once, however many
-    # meetings name it. None: it could not be read.
-    transcripts: dict[str, Transcript | None] = field(default_factory=dict)
-    # How the reader turns Markdown into HTML: a plugin may put a faster one
-    # (build_speed: converted ahead, cached) here when the build starts. Not
-    # per run, so `reset` keeps it.
+    # meetings name it.
+    transcripts: dict[str, TranscriptReading] = field(default_factory=dict)
+    # How the reader turns Markdown into HTML, and how it reads a file: a
+    # plugin may put faster ones here when the build starts (build_speed:
+    # converted ahead, and readings kept from the last build). Not per run, so
+    # `reset` keeps them.
     convert: Callable[[Markdown, str], Converted] = convert_markdown
+    read_once: Callable[[str, bytes, Callable[[], T]], T] = read_every_time
 
     def add(self, problem: Problem) -> None:
         self._problems[problem.path].append(problem)
@@ -54,6 +63,13 @@ class BuildState:
 
     def warn(self, problem: Problem) -> None:
         self._warnings.append(problem)
+
+    def warnings_given(self) -> int:
+        """How many warnings so far: where `warnings_after` starts."""
+        return len(self._warnings)
+
+    def warnings_after(self, given: int) -> tuple[Problem, ...]:
+        return tuple(self._warnings[given:])
 
     def warnings(self) -> list[Problem]:
         """Every warning once, file by file and line by line."""

@@ -79,6 +79,21 @@ def test_kept_between_builds_only_what_the_last_build_used(tmp_path):
         assert set(pickle.load(stored)) == {digest(TEXTS[1])}
 
 
+def test_a_text_still_in_the_folder_is_kept_though_its_reading_was(tmp_path):
+    first = Conversions()
+    reader = Markdown(**OPTIONS)
+    for text in TEXTS[:2]:
+        first.convert(reader, text)
+    first.save(tmp_path)
+    second = Conversions()
+    second.load(tmp_path)
+    # Both texts are in the folder; a kept reading spares converting either.
+    assert second.convert_ahead(TEXTS[:2], OPTIONS, workers=1) == 0
+    second.save(tmp_path)
+    with open(tmp_path / CACHE_FILE, "rb") as stored:
+        assert set(pickle.load(stored)) == {digest(TEXTS[0]), digest(TEXTS[1])}
+
+
 def test_a_broken_cache_file_is_ignored(tmp_path):
     (tmp_path / CACHE_FILE).write_bytes(b"\x80\x05not a pickle")
     conversions = Conversions()

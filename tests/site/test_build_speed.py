@@ -16,6 +16,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from build_speed.conversions import CACHE_FILE
+from build_speed.readings import CACHE_FILE as READINGS_FILE
 from sitebuild import (
     ROOT,
     SITEURL,
@@ -97,8 +98,11 @@ def test_parallel_and_cached_conversions_build_the_serial_site(tmp_path):
 
 
 def poison(project: Project) -> None:
-    """Write the marker into every conversion the last build kept."""
+    """Write the marker into every conversion the last build kept. Its kept
+    readings are dropped, as when a transcript or an attachment changed: the
+    rebuild reads every file again, with the conversions kept."""
     kept = max(project.cache.glob(f"*/{CACHE_FILE}"), key=lambda p: p.stat().st_mtime)
+    (kept.parent / READINGS_FILE).unlink()
     conversions = pickle.loads(kept.read_bytes())
     poisoned = {
         key: (f"{html}\n<p>{POISON}</p>", meta)

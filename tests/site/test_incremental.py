@@ -117,6 +117,20 @@ def test_a_static_file(project, tmp_path):
     assert_rebuild_is_cold_build(project, tmp_path)
 
 
+def test_an_attachment_that_grows(project, tmp_path):
+    # Its size is shown on the document's page: read from the file, not the text.
+    with open(project.content / "files/materialy.pdf", "ab") as pdf:
+        pdf.write(b"%" + b"0" * 4096 + b"\n")
+    assert_rebuild_is_cold_build(project, tmp_path)
+
+
+def test_a_video_that_grows(project, tmp_path):
+    # Its size is in the feeds' enclosure.
+    with open(project.content / "files/zasedanie.webm", "ab") as video:
+        video.write(b"\0" * 4096)
+    assert_rebuild_is_cold_build(project, tmp_path)
+
+
 def test_a_template(project, tmp_path):
     project.edit(
         project.root / "theme/templates/base.html",

@@ -48,11 +48,16 @@ def build_index(pelican) -> None:
     kept = KeptFolder(settings.get("BUILD_SPEED_CACHE_FOLDER"), KEPT_BUNDLE)
     site = Path(pelican.output_path)
     run = background.CancellableRun()
-    background.start(site / BUNDLE, partial(_index, site, kept, run), run.cancel)
+    timeout = settings["SEARCH_TIMEOUT"]
+    background.start(
+        site / BUNDLE, partial(_index, site, kept, run, timeout), run.cancel
+    )
 
 
-def _index(site: Path, kept: KeptFolder, run: background.CancellableRun) -> None:
-    pages = index_site(site, kept, run)
+def _index(
+    site: Path, kept: KeptFolder, run: background.CancellableRun, timeout: float
+) -> None:
+    pages = index_site(site, kept, run, timeout)
     logger.info("Поиск: в указателе %d стр.", pages)
 
 

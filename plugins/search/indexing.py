@@ -26,7 +26,12 @@ class IndexingError(RuntimeError):
     pass
 
 
-def index_site(site: Path, kept: KeptFolder, run: Callable[[Coroutine], object]) -> int:
+def index_site(
+    site: Path,
+    kept: KeptFolder,
+    run: Callable[[Coroutine], object],
+    timeout: float,
+) -> int:
     """Index the pages marked `data-pagefind-body` under `site`; how many there are.
 
     Pagefind is given only those pages (`search.marked`), found while the
@@ -36,23 +41,40 @@ def index_site(site: Path, kept: KeptFolder, run: Callable[[Coroutine], object])
     removed first: Pagefind names its files by content and would leave stale ones.
     When every page has the bytes of a build before, its bundle (`kept`) is
     copied instead: Pagefind reads nothing but the pages. `run` runs its
-    coroutine, as `asyncio.run` does (`chamber.background.CancellableRun`).
+    coroutine, as `asyncio.run` does (`chamber.background.CancellableRun`);
+    after `timeout` seconds Pagefind is stopped and the indexing fails.
     """
     marked = MarkedPages()
     pages = tree_digest(site, INDEXED, marked.note)
     try:
         if not kept.restore(pages, site / BUNDLE):
             shutil.rmtree(site / BUNDLE, ignore_errors=True)
-            run(_index(site, marked.globs()))
+            run(_within(timeout, _index(site, marked.globs())))
             check_complete(site / BUNDLE)
             stabilise(site / BUNDLE)
             kept.keep(pages, site / BUNDLE)
         entry = json.loads((site / BUNDLE / ENTRY).read_text(encoding="utf-8"))
+    except TimeoutError:
+        raise IndexingError(
+            f"поиск: Pagefind не построил указатель за {_seconds(timeout)} с и "
+            "остановлен. Запустите сборку снова; если это повторится, увеличьте "
+            "SEARCH_TIMEOUT в pelicanconf.py или сообщите разработчикам."
+        ) from None
     except Exception as error:  # the binary's failures come as assorted errors
         raise IndexingError(
             f"поиск: Pagefind не смог построить указатель в {site / BUNDLE}: {error}"
         ) from error
     return sum(language["page_count"] for language in entry["languages"].values())
+
+
+async def _within(timeout: float, indexing: Coroutine) -> None:
+    """`indexing`, cancelled after `timeout` seconds: its `async with` ends the
+    binary, and TimeoutError is raised."""
+    await asyncio.wait_for(indexing, timeout)
+
+
+def _seconds(value: float) -> str:
+    return f"{value:g}".replace(".", ",")
 
 
 async def _index(site: Path, globs: tuple[str, ...] | None) -> None:

@@ -18,6 +18,10 @@ DEFAULTS = {
     # A digest names dozens of cities in passing: for a city's name, the article
     # about that city comes first.
     "SEARCH_SECTION_WEIGHTS": {"digests": 0.5},
+    # Seconds Pagefind may take before the build stops it and fails: a binary
+    # that hangs must not hold the publisher's build for ever. It takes about 4 s
+    # for 1,000 publications and a minute for 10,000.
+    "SEARCH_TIMEOUT": 600,
 }
 
 
@@ -44,6 +48,12 @@ def checked_settings(settings: dict, sections) -> dict:
         raise SettingsError(
             "настройка SEARCH_BOX_RESULTS должна быть целым числом от 1 до 20, "
             f"а не {limit!r}."
+        )
+    timeout = merged["SEARCH_TIMEOUT"]
+    if isinstance(timeout, bool) or not isinstance(timeout, Real) or not timeout > 0:
+        raise SettingsError(
+            "настройка SEARCH_TIMEOUT — сколько секунд ждать Pagefind, число больше "
+            f"нуля, например {DEFAULTS['SEARCH_TIMEOUT']}, а не {timeout!r}."
         )
     weights = merged["SEARCH_SECTION_WEIGHTS"]
     if not isinstance(weights, dict):

@@ -14,6 +14,7 @@ import search
 import search.indexing
 from chamber import background
 from publishing.pelican_run import run_pelican
+from search.settings import DEFAULTS
 
 
 @pytest.fixture(autouse=True)
@@ -25,9 +26,13 @@ def nothing_left_running():
 class Instance:
     """Pelican's run, down to search's receiver at `finalized` and what follows."""
 
-    def __init__(self, site, after=lambda: None):
+    def __init__(self, site, after=lambda: None, timeout=DEFAULTS["SEARCH_TIMEOUT"]):
         self.site = SimpleNamespace(
-            settings={"SEARCH_INDEX": True, "BUILD_SPEED_CACHE_FOLDER": None},
+            settings={
+                "SEARCH_INDEX": True,
+                "BUILD_SPEED_CACHE_FOLDER": None,
+                "SEARCH_TIMEOUT": timeout,
+            },
             output_path=str(site),
         )
         self.after = after
@@ -101,4 +106,30 @@ def test_a_build_stopped_while_indexing_ends_pagefind_before_it_returns(
         assert built_with(monkeypatch, tmp_path, instance) is False
     assert events == ["started", "ended"]
     assert not (site / "pagefind").exists()
+    assert background.busy_folders() == []
+
+
+def test_pagefind_that_takes_too_long_is_stopped_and_fails_the_build(
+    tmp_path, monkeypatch, caplog
+):
+    site = site_with_a_page(tmp_path)
+    events = []
+
+    async def hanging(site, _globs):
+        try:
+            events.append("started")
+            await asyncio.sleep(60)
+        finally:
+            events.append("ended")  # PagefindService ends its binary here
+
+    monkeypatch.setattr(search.indexing, "_index", hanging)
+    with caplog.at_level(logging.CRITICAL, logger="pelican"):
+        succeeded = built_with(monkeypatch, tmp_path, Instance(site, timeout=0.2))
+    assert succeeded is False
+    assert [r.getMessage() for r in caplog.records] == [
+        "IndexingError: поиск: Pagefind не построил указатель за 0,2 с и "
+        "остановлен. Запустите сборку снова; если это повторится, увеличьте "
+        "SEARCH_TIMEOUT в pelicanconf.py или сообщите разработчикам."
+    ]
+    assert events == ["started", "ended"]
     assert background.busy_folders() == []

@@ -9,7 +9,10 @@ import pytest
 
 from build_cache import KeptFolder, forget_kept_folders, save_kept_folders
 from search.indexing import BUNDLE, index_site
+from search.settings import DEFAULTS
 from search.stable import ENTRY
+
+TIMEOUT = DEFAULTS["SEARCH_TIMEOUT"]
 
 PAGE = (
     '<!doctype html><html lang="ru"><body><main><article data-pagefind-body '
@@ -49,10 +52,10 @@ def test_indexing_again_in_the_same_folder_leaves_the_kept_bundle_whole(
     site = tmp_path / "preview"
     kept = KeptFolder(tmp_path / "cache", "pagefind")
     write_pages(site, ["Бюджет", "Агломерация"])
-    index_site(site, kept, run_apart)
+    index_site(site, kept, run_apart, TIMEOUT)
     save_kept_folders()
     # The same pages: the kept bundle is restored, as links.
-    index_site(site, kept, run_apart)
+    index_site(site, kept, run_apart, TIMEOUT)
     entry = site / BUNDLE / ENTRY
     kept_entry = tmp_path / "cache" / "pagefind" / "files" / ENTRY
     assert entry.stat().st_ino == kept_entry.stat().st_ino
@@ -60,6 +63,6 @@ def test_indexing_again_in_the_same_folder_leaves_the_kept_bundle_whole(
     # One page changes: Pagefind and stabilise() rewrite the bundle in place of
     # the restored one, before this build keeps anything.
     write_pages(site, ["Бюджет", "Транспорт"])
-    assert index_site(site, kept, run_apart) == 2
+    assert index_site(site, kept, run_apart, TIMEOUT) == 2
     assert tree(site / BUNDLE) != tree(tmp_path / "cache" / "pagefind" / "files")
     assert tree(tmp_path / "cache") == before

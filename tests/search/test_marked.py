@@ -9,7 +9,10 @@ import search.indexing
 import search.marked
 from build_cache import KeptFolder
 from search.marked import MarkedPages, is_marked, pagefind_globs
+from search.settings import DEFAULTS
 from search.stable import ENTRY
+
+TIMEOUT = DEFAULTS["SEARCH_TIMEOUT"]
 
 PUBLICATION = (
     '<!doctype html><html lang="ru"><body><header><a href="/">Палата</a></header>'
@@ -98,7 +101,7 @@ def indexed(site, monkeypatch, run):
         await index(site, globs)
 
     monkeypatch.setattr(search.indexing, "_index", spied)
-    count = search.indexing.index_site(site, KeptFolder(None, "pagefind"), run)
+    count = search.indexing.index_site(site, KeptFolder(None, "pagefind"), run, TIMEOUT)
     entry = json.loads((site / "pagefind" / ENTRY).read_text(encoding="utf-8"))
     assert entry["languages"]["ru"]["page_count"] == count
     return given, count

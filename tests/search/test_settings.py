@@ -41,6 +41,9 @@ def test_defaults_are_valid_and_index_by_default():
             "вес раздела «digests» должен быть числом от 0 до 10",
         ),
         ("SEARCH_SECTION_WEIGHTS", {"digests": "0.5"}, "вес раздела «digests»"),
+        ("SEARCH_TIMEOUT", 0, "SEARCH_TIMEOUT — сколько секунд ждать Pagefind"),
+        ("SEARCH_TIMEOUT", "600", "SEARCH_TIMEOUT — сколько секунд"),
+        ("SEARCH_TIMEOUT", True, "SEARCH_TIMEOUT — сколько секунд"),
     ],
 )
 def test_a_bad_value_is_named_in_russian(name, value, message):

@@ -1,12 +1,15 @@
 """Site search: Pagefind's static index, a search page and a box on every page.
 
-Pagefind indexes the finished pages at `finalized`, inside `invoke build` in the
-staging folder, so a failed index never reaches the published site. It runs in
-the background (`chamber.background`) while the link check reads the pages;
-that check, and the build's end, wait for it and raise its failure.
+Pagefind reads the marked pages as Pelican writes them, inside `invoke build` in
+the staging folder, and writes its index at `finalized`, so a failed index
+never reaches the published site (`search.indexing.SiteIndex`). It runs in the
+background (`chamber.background`) from its first batch of pages on, while the
+build writes the rest and the link check reads the pages; that check, and the
+build's end, wait for it and raise its failure.
 """
 
 import logging
+import os
 from functools import partial
 from pathlib import Path
 
@@ -17,7 +20,8 @@ from chamber import background
 from chamber.sections import SECTIONS
 from plugin_needs import needs
 from search.attributes import body_weight, first_image, pagefind_attributes
-from search.indexing import BUNDLE, index_site
+from search.indexing import BUNDLE, SiteIndex
+from search.marked import PAGE_SUFFIX
 from search.settings import checked_settings
 
 logger = logging.getLogger(__name__)
@@ -40,24 +44,49 @@ def configure(pelican) -> None:
     }
 
 
-def build_index(pelican) -> None:
+# The index of the site being written in this run, from `get_writer` on.
+_WRITING: dict[str, SiteIndex] = {}
+
+
+def begin_index(pelican) -> None:
+    """Pelican asks for its writer once everything is read: no page is written yet."""
+    _WRITING.clear()
     settings = pelican.settings
-    if not settings["SEARCH_INDEX"]:
+    if settings["SEARCH_INDEX"]:
+        # Kept in build_speed's folder for this build's settings and code.
+        kept = KeptFolder(settings.get("BUILD_SPEED_CACHE_FOLDER"), KEPT_BUNDLE)
+        site = Path(pelican.output_path)
+        _WRITING["site"] = SiteIndex(site, kept, settings["SEARCH_TIMEOUT"])
+
+
+def hand_page(path, context=None) -> None:
+    """Each file Pelican's writer has written, as it is written."""
+    index = _WRITING.get("site")
+    if index is None or not str(path).endswith(PAGE_SUFFIX):
         return
-    # Kept in build_speed's folder for this build's settings and code.
-    kept = KeptFolder(settings.get("BUILD_SPEED_CACHE_FOLDER"), KEPT_BUNDLE)
-    site = Path(pelican.output_path)
-    run = background.CancellableRun()
-    timeout = settings["SEARCH_TIMEOUT"]
-    background.start(
-        site / BUNDLE, partial(_index, site, kept, run, timeout), run.cancel
-    )
+    relative = Path(os.path.relpath(path, index.site)).as_posix()
+    if relative.startswith("../"):
+        return
+    if index.page_written(relative, Path(path).read_bytes()) and not index.started:
+        _start(index)
 
 
-def _index(
-    site: Path, kept: KeptFolder, run: background.CancellableRun, timeout: float
-) -> None:
-    pages = index_site(site, kept, run, timeout)
+def build_index(pelican) -> None:
+    index = _WRITING.pop("site", None)
+    if index is None:
+        return
+    index.all_written()
+    if not index.started:
+        _start(index)
+
+
+def _start(index: SiteIndex) -> None:
+    index.started = True
+    background.start(index.site / BUNDLE, partial(_index, index), index.cancel)
+
+
+def _index(index: SiteIndex) -> None:
+    pages = index.work()
     logger.info("Поиск: в указателе %d стр.", pages)
 
 
@@ -68,4 +97,6 @@ check_plugins = needs(__name__, "images", "discovery")
 def register():
     signals.initialized.connect(check_plugins)
     signals.initialized.connect(configure)
+    signals.get_writer.connect(begin_index)
+    signals.content_written.connect(hand_page)
     signals.finalized.connect(build_index)

@@ -1,17 +1,19 @@
-"""Pagefind over a built site: the index is written into the site's `pagefind/`."""
+"""Pagefind over the site being built: the index is written into its `pagefind/`."""
 
 import asyncio
 import gzip
 import json
+import queue
 import shutil
-from collections.abc import Callable, Coroutine
+import threading
 from pathlib import Path
 
 from pagefind.service import PagefindService
 
 from build_cache import KeptFolder, tree_digest
+from chamber import background
 from chamber.collisions import SEARCH_FOLDER as BUNDLE
-from search.marked import MarkedPages
+from search.marked import MarkedPages, is_marked_page, pagefind_globs
 from search.stable import ENTRY, stabilise
 
 # What Pagefind reads of the site (its default glob).
@@ -26,67 +28,154 @@ class IndexingError(RuntimeError):
     pass
 
 
-def index_site(
-    site: Path,
-    kept: KeptFolder,
-    run: Callable[[Coroutine], object],
-    timeout: float,
-) -> int:
-    """Index the pages marked `data-pagefind-body` under `site`; how many there are.
+# Marked pages handed to Pagefind at once while the rest of the site is written.
+BATCH = 200
+# How often the indexing looks for pages handed to it.
+POLL_INTERVAL = 0.02
 
-    Pagefind is given only those pages (`search.marked`), found while the
-    pages are read for their digest.
 
-    A bundle left by an earlier build (the preview writes over its folder) is
-    removed first: Pagefind names its files by content and would leave stale ones.
-    When every page has the bytes of a build before, its bundle (`kept`) is
-    copied instead: Pagefind reads nothing but the pages. `run` runs its
-    coroutine, as `asyncio.run` does (`chamber.background.CancellableRun`);
-    after `timeout` seconds Pagefind is stopped and the indexing fails.
+class SiteIndex:
+    """Pagefind's index of a site while it is being written.
+
+    Pagefind reads the marked pages (`search.marked`) handed to it in batches as
+    they are written (`page_written`), on the other core, while the build
+    writes the lists, feeds and archives; once every page is written
+    (`all_written`) it gets the rest and writes its bundle into `site/pagefind/`.
+    `work` does all of it, in a thread of its own (`chamber.background`), from
+    the first batch on; `cancel`, from another thread, ends it and the binary.
+
+    Then the site's pages are read for their digest. When every page has the
+    bytes of a build before, that build's bundle (`kept`) is copied instead, and
+    what Pagefind read is dropped. Otherwise a bundle left by an earlier build
+    (the preview writes over its folder) is removed first: Pagefind names its
+    files by content and would leave stale ones. After `timeout` seconds from
+    `all_written` Pagefind is stopped and the indexing fails.
     """
-    marked = MarkedPages()
-    pages = tree_digest(site, INDEXED, marked.note)
-    try:
-        if not kept.restore(pages, site / BUNDLE):
-            shutil.rmtree(site / BUNDLE, ignore_errors=True)
-            run(_within(timeout, _index(site, marked.globs())))
-            check_complete(site / BUNDLE)
-            stabilise(site / BUNDLE)
-            kept.keep(pages, site / BUNDLE)
-        entry = json.loads((site / BUNDLE / ENTRY).read_text(encoding="utf-8"))
-    except TimeoutError:
-        raise IndexingError(
-            f"поиск: Pagefind не построил указатель за {_seconds(timeout)} с и "
-            "остановлен. Запустите сборку снова; если это повторится, увеличьте "
-            "SEARCH_TIMEOUT в pelicanconf.py или сообщите разработчикам."
-        ) from None
-    except Exception as error:  # the binary's failures come as assorted errors
-        raise IndexingError(
-            f"поиск: Pagefind не смог построить указатель в {site / BUNDLE}: {error}"
-        ) from error
-    return sum(language["page_count"] for language in entry["languages"].values())
+
+    def __init__(self, site: Path, kept: KeptFolder, timeout: float):
+        self.site = site
+        self._kept = kept
+        self._timeout = timeout
+        self._handed: list[str] = []  # to Pagefind, or about to be
+        self._waiting: list[str] = []
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        # A page whose path cannot be written in a glob: Pagefind starts over
+        # with its own glob once all are written.
+        self._over_again = False
+        self._run = background.CancellableRun()
+        self._timer: threading.Timer | None = None
+        self._timed_out = False
+        self.started = False
+
+    def page_written(self, relative: str, data: bytes) -> bool:
+        """A file written at `relative` (inside the site, with `/`); True once a
+        batch is ready and `work` should start."""
+        if is_marked_page(relative, data):
+            self._waiting.append(relative)
+        if len(self._waiting) >= BATCH:
+            self._hand_over()
+        return bool(self._handed)
+
+    def _hand_over(self) -> None:
+        globs = pagefind_globs(self._waiting)
+        if globs is None:
+            self._over_again = True
+        elif not self._over_again:
+            for glob in globs:
+                self._queue.put(glob)
+        self._handed += self._waiting
+        self._waiting = []
+
+    def all_written(self) -> None:
+        self._queue.put(_ALL_WRITTEN)
+        self._timer = threading.Timer(self._timeout, self._time_out)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _time_out(self) -> None:
+        self._timed_out = True
+        self._run.cancel()
+
+    def cancel(self) -> None:
+        self._run.cancel()
+
+    def work(self) -> int:
+        """Index the site; how many pages the index has."""
+        bundle = self.site / BUNDLE
+        try:
+            self._run(self._index())
+            entry = json.loads((bundle / ENTRY).read_text(encoding="utf-8"))
+        except asyncio.CancelledError:
+            if not self._timed_out:
+                raise
+            raise IndexingError(
+                f"поиск: Pagefind не построил указатель за {_seconds(self._timeout)} "
+                "с и остановлен. Запустите сборку снова; если это повторится, "
+                "увеличьте SEARCH_TIMEOUT в pelicanconf.py или сообщите разработчикам."
+            ) from None
+        except Exception as error:  # the binary's failures come as assorted errors
+            raise IndexingError(
+                f"поиск: Pagefind не смог построить указатель в {bundle}: {error}"
+            ) from error
+        finally:
+            if self._timer is not None:
+                self._timer.cancel()
+        return sum(language["page_count"] for language in entry["languages"].values())
+
+    async def _index(self) -> None:
+        bundle = self.site / BUNDLE
+        # The site is Russian: Pagefind takes the language, and with it the
+        # stemmer, from <html lang="ru">.
+        async with PagefindService() as service:
+            options = {"output_path": str(bundle)}
+            index = await service.create_index(options)
+            while (glob := await self._next()) is not _ALL_WRITTEN:
+                await _add(index, self.site, glob)
+            marked = MarkedPages()
+            pages = tree_digest(self.site, INDEXED, marked.note)
+            if self._kept.restore(pages, bundle):
+                return
+            shutil.rmtree(bundle, ignore_errors=True)
+            handed = set(self._handed)
+            rest = [page for page in marked.found if page not in handed]
+            globs = pagefind_globs(rest)
+            if self._over_again or not marked.found or (rest and globs is None):
+                # Every page once: a new index, by globs or by Pagefind's own.
+                index = await service.create_index(options)
+                globs = marked.globs() or (None,)
+            for glob in globs or ():
+                await _add(index, self.site, glob)
+            await index.write_files()
+            await _written(bundle)
+        check_complete(bundle)
+        stabilise(bundle)
+        self._kept.keep(pages, bundle)
+
+    async def _next(self):
+        while True:
+            try:
+                return self._queue.get_nowait()
+            except queue.Empty:
+                await asyncio.sleep(POLL_INTERVAL)
 
 
-async def _within(timeout: float, indexing: Coroutine) -> None:
-    """`indexing`, cancelled after `timeout` seconds: its `async with` ends the
-    binary, and TimeoutError is raised."""
-    await asyncio.wait_for(indexing, timeout)
+_ALL_WRITTEN = object()
+
+
+async def _add(index, site: Path, glob: str | None) -> None:
+    """`glob` None: Pagefind's own, every page."""
+    await index.add_directory(str(site), glob=glob)
+
+
+def index_site(site: Path, kept: KeptFolder, timeout: float) -> int:
+    """Index a site written already; how many pages the index has."""
+    index = SiteIndex(site, kept, timeout)
+    index.all_written()
+    return index.work()
 
 
 def _seconds(value: float) -> str:
     return f"{value:g}".replace(".", ",")
-
-
-async def _index(site: Path, globs: tuple[str, ...] | None) -> None:
-    """`globs` None: Pagefind's own, every page."""
-    # The site is Russian: Pagefind takes the language, and with it the stemmer,
-    # from <html lang="ru">.
-    async with PagefindService() as service:
-        index = await service.create_index({"output_path": str(site / BUNDLE)})
-        for glob in globs or (None,):
-            await index.add_directory(str(site), glob=glob)
-        await index.write_files()
-        await _written(site / BUNDLE)
 
 
 async def _written(bundle: Path) -> None:

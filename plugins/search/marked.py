@@ -82,16 +82,22 @@ def pagefind_globs(marked: list[str]) -> tuple[str, ...] | None:
     )
 
 
+def is_marked_page(relative: str, data: bytes) -> bool:
+    """Whether the file at `relative` (path inside the site with `/`) with
+    `data` is a page Pagefind would read and find marked."""
+    return PurePosixPath(relative).suffix == PAGE_SUFFIX and is_marked(data)
+
+
 class MarkedPages:
     """The marked pages among the files shown to `note` (path inside the site
     with `/`, bytes)."""
 
     def __init__(self):
-        self._found: list[str] = []
+        self.found: list[str] = []
 
     def note(self, relative: str, data: bytes) -> None:
-        if PurePosixPath(relative).suffix == PAGE_SUFFIX and is_marked(data):
-            self._found.append(relative)
+        if is_marked_page(relative, data):
+            self.found.append(relative)
 
     def globs(self) -> tuple[str, ...] | None:
-        return pagefind_globs(self._found)
+        return pagefind_globs(self.found)

@@ -1,4 +1,3 @@
-import asyncio
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -6,12 +5,12 @@ import pytest
 
 @pytest.fixture
 def run_apart():
-    """`asyncio.run` in a thread of its own, as the build runs Pagefind: once a
+    """A function run in a thread of its own, as the build runs Pagefind: once a
     browser test has run, Playwright's sync API keeps an event loop running in
     the test thread, where `asyncio.run` refuses to start."""
 
-    def run(coroutine):
+    def run(function, *args):
         with ThreadPoolExecutor(1) as pool:
-            return pool.submit(asyncio.run, coroutine).result()
+            return pool.submit(function, *args).result()
 
     return run

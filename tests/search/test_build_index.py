@@ -1,5 +1,5 @@
-"""Pagefind runs in the background at `finalized`; its failure still fails the
-build with one Russian line, and a build stopped meanwhile ends it."""
+"""Pagefind runs in the background until after `finalized`; its failure still
+fails the build with one Russian line, and a build stopped meanwhile ends it."""
 
 import asyncio
 import logging
@@ -38,6 +38,7 @@ class Instance:
         self.after = after
 
     def run(self):
+        search.begin_index(self.site)
         search.build_index(self.site)
         self.after()
 
@@ -60,10 +61,10 @@ def test_a_pagefind_failure_fails_the_build_with_the_russian_message(
 ):
     site = site_with_a_page(tmp_path)
 
-    async def failing(_site, _globs):
+    async def failing(_index):
         raise OSError("нет места на диске")
 
-    monkeypatch.setattr(search.indexing, "_index", failing)
+    monkeypatch.setattr(search.indexing.SiteIndex, "_index", failing)
     # Nothing after search waits for it: the end of the build does.
     with caplog.at_level(logging.CRITICAL, logger="pelican"):
         succeeded = built_with(monkeypatch, tmp_path, Instance(site))
@@ -83,12 +84,12 @@ def test_a_build_stopped_while_indexing_ends_pagefind_before_it_returns(
     indexing = threading.Event()
     events = []
 
-    async def slow(site, _globs):
+    async def slow(index):
         try:
             events.append("started")
             indexing.set()
             await asyncio.sleep(60)
-            (site / "pagefind").mkdir()
+            (index.site / "pagefind").mkdir()
         finally:
             events.append("ended")  # PagefindService ends its binary here
 
@@ -96,7 +97,7 @@ def test_a_build_stopped_while_indexing_ends_pagefind_before_it_returns(
         assert indexing.wait(5)
         raise stop
 
-    monkeypatch.setattr(search.indexing, "_index", slow)
+    monkeypatch.setattr(search.indexing.SiteIndex, "_index", slow)
     instance = Instance(site, link_check_fails)
     if isinstance(stop, KeyboardInterrupt):
         # The build task sees it and discards the release.
@@ -115,14 +116,14 @@ def test_pagefind_that_takes_too_long_is_stopped_and_fails_the_build(
     site = site_with_a_page(tmp_path)
     events = []
 
-    async def hanging(site, _globs):
+    async def hanging(_index):
         try:
             events.append("started")
             await asyncio.sleep(60)
         finally:
             events.append("ended")  # PagefindService ends its binary here
 
-    monkeypatch.setattr(search.indexing, "_index", hanging)
+    monkeypatch.setattr(search.indexing.SiteIndex, "_index", hanging)
     with caplog.at_level(logging.CRITICAL, logger="pelican"):
         succeeded = built_with(monkeypatch, tmp_path, Instance(site, timeout=0.2))
     assert succeeded is False

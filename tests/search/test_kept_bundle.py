@@ -52,10 +52,10 @@ def test_indexing_again_in_the_same_folder_leaves_the_kept_bundle_whole(
     site = tmp_path / "preview"
     kept = KeptFolder(tmp_path / "cache", "pagefind")
     write_pages(site, ["Бюджет", "Агломерация"])
-    index_site(site, kept, run_apart, TIMEOUT)
+    run_apart(index_site, site, kept, TIMEOUT)
     save_kept_folders()
     # The same pages: the kept bundle is restored, as links.
-    index_site(site, kept, run_apart, TIMEOUT)
+    run_apart(index_site, site, kept, TIMEOUT)
     entry = site / BUNDLE / ENTRY
     kept_entry = tmp_path / "cache" / "pagefind" / "files" / ENTRY
     assert entry.stat().st_ino == kept_entry.stat().st_ino
@@ -63,6 +63,6 @@ def test_indexing_again_in_the_same_folder_leaves_the_kept_bundle_whole(
     # One page changes: Pagefind and stabilise() rewrite the bundle in place of
     # the restored one, before this build keeps anything.
     write_pages(site, ["Бюджет", "Транспорт"])
-    assert index_site(site, kept, run_apart, TIMEOUT) == 2
+    assert run_apart(index_site, site, kept, TIMEOUT) == 2
     assert tree(site / BUNDLE) != tree(tmp_path / "cache" / "pagefind" / "files")
     assert tree(tmp_path / "cache") == before

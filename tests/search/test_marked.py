@@ -94,14 +94,14 @@ def indexed(site, monkeypatch, run):
     """Index `site` with Pagefind through `run` (the `run_apart` fixture); the
     globs it was given and its page count."""
     given = []
-    index = search.indexing._index
+    add = search.indexing._add
 
-    async def spied(site, globs):
-        given.append(globs)
-        await index(site, globs)
+    async def spied(index, site, glob):
+        given.append(glob)
+        await add(index, site, glob)
 
-    monkeypatch.setattr(search.indexing, "_index", spied)
-    count = search.indexing.index_site(site, KeptFolder(None, "pagefind"), run, TIMEOUT)
+    monkeypatch.setattr(search.indexing, "_add", spied)
+    count = run(search.indexing.index_site, site, KeptFolder(None, "pagefind"), TIMEOUT)
     entry = json.loads((site / "pagefind" / ENTRY).read_text(encoding="utf-8"))
     assert entry["languages"]["ru"]["page_count"] == count
     return given, count
@@ -120,7 +120,7 @@ def test_pagefind_reads_only_the_marked_pages_and_indexes_them(
         },
     )
     given, count = indexed(tmp_path, monkeypatch, run_apart)
-    assert given == [("{a/index.html,b/index.html}",)]
+    assert given == ["{a/index.html,b/index.html}"]
     assert count == 2
 
 
@@ -134,7 +134,7 @@ def test_pagefind_indexes_every_page_of_several_globs(tmp_path, monkeypatch, run
     )
     monkeypatch.setattr(search.marked, "GLOB_NAMES", 2)
     given, count = indexed(tmp_path, monkeypatch, run_apart)
-    assert given == [("{a/index.html,b/index.html}", "{c/index.html}")]
+    assert given == ["{a/index.html,b/index.html}", "{c/index.html}"]
     assert count == 3
 
 

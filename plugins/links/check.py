@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 from lxml import etree
@@ -37,8 +38,7 @@ _FEED_SUFFIXES = {".xml"}
 _HTML_PARSER = etree.HTMLParser(encoding="utf-8")
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
     kind: str  # "ссылка", "изображение" or "видео или звук"
     url: str  # as written in the built file
 
@@ -47,6 +47,15 @@ class Link:
 class ScannedFile:
     links: list[Link] = field(default_factory=list)
     ids: set[str] = field(default_factory=set)
+
+    def __reduce__(self):
+        # Kept between builds for every page (`BytesMemo`): as plain tuples,
+        # which pickle reads twenty times faster than 80,000 objects.
+        return _unpacked, (tuple(map(tuple, self.links)), tuple(self.ids))
+
+
+def _unpacked(links: tuple[tuple[str, str], ...], ids: tuple[str, ...]) -> ScannedFile:
+    return ScannedFile(list(map(Link._make, links)), set(ids))
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,9 @@
+import pickle
 from pathlib import Path
 
 import pytest
 
-from links.check import Link, broken_links, group_by_source, scan_output
+from links.check import Link, broken_links, group_by_source, scan_file, scan_output
 from links.settings import SettingsError, checked_settings, site_bases
 
 SITE = "https://palata.example.ru"
@@ -190,3 +191,18 @@ def test_a_folder_being_written_is_left_out_and_taken_on_its_own_later(tmp_path)
     later, later_scanned = scan_output(tmp_path, folders=[tmp_path / "pagefind"])
     assert later == {"pagefind/pagefind.js", "pagefind/fragment/ru.html"}
     assert sorted(later_scanned) == ["pagefind/fragment/ru.html"]
+
+
+def test_a_scan_kept_between_builds_comes_back_whole(tmp_path):
+    page = tmp_path / "index.html"
+    page.write_text(
+        '<html><body><h2 id="itogi">Итоги</h2><a href="/a/">А</a>'
+        '<img src="/i.png" srcset="/i.png 1x, /i@2.png 2x" alt=""></body></html>',
+        encoding="utf-8",
+    )
+    scanned = scan_file(page)
+    kept = pickle.loads(pickle.dumps(scanned, protocol=pickle.HIGHEST_PROTOCOL))
+    assert kept == scanned
+    assert kept.links[0] == Link("ссылка", "/a/")
+    assert [link.kind for link in kept.links[1:]] == ["изображение"] * 3
+    assert kept.ids == {"itogi"}

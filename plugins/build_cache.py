@@ -53,7 +53,14 @@ def load_pickle(path: Path | None):
     try:
         with open(path, "rb") as stored:
             return pickle.load(stored)
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError):
+    except (
+        OSError,
+        pickle.UnpicklingError,
+        EOFError,
+        ValueError,
+        AttributeError,
+        TypeError,
+    ):
         return None  # none yet, or a broken one: everything is computed anew
 
 

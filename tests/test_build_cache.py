@@ -2,6 +2,7 @@
 bytes a new one, and only what a build used is kept for the next."""
 
 import os
+import pickle
 
 import pytest
 
@@ -123,3 +124,22 @@ def test_without_hard_links_a_kept_folder_is_copied(tmp_path, monkeypatch):
     assert tree(restored) == BUNDLE
     for name in BUNDLE:
         assert (restored / name).stat().st_ino != (source / name).stat().st_ino
+
+
+class _MadeWithOtherArguments:
+    """Pickled by a class that now takes other arguments."""
+
+    def __reduce__(self):
+        return divmod, (1,)
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [b"not a pickle", pickle.dumps({b"key": _MadeWithOtherArguments()}), b""],
+)
+def test_a_broken_kept_file_is_computed_anew(tmp_path, stored):
+    (tmp_path / "scans.pickle").write_bytes(stored)
+    memo = BytesMemo(tmp_path, "scans.pickle")
+    page = tmp_path / "page.html"
+    page.write_text("страница", encoding="utf-8")
+    assert memo.wrap(lambda path: path.read_text(encoding="utf-8"))(page) == "страница"

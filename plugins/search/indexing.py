@@ -62,14 +62,19 @@ class SiteIndex:
         # A page whose path cannot be written in a glob: Pagefind starts over
         # with its own glob once all are written.
         self._over_again = False
+        self._seen: set[str] = set()
         self._run = background.CancellableRun()
-        self._timer: threading.Timer | None = None
+        self._written = threading.Event()
         self._timed_out = False
         self.started = False
 
     def page_written(self, relative: str, data: bytes) -> bool:
         """A file written at `relative` (inside the site, with `/`); True once a
         batch is ready and `work` should start."""
+        if relative in self._seen:
+            # Written over: Pagefind may have read what was there first.
+            self._over_again = True
+        self._seen.add(relative)
         if is_marked_page(relative, data):
             self._waiting.append(relative)
         if len(self._waiting) >= BATCH:
@@ -88,13 +93,7 @@ class SiteIndex:
 
     def all_written(self) -> None:
         self._queue.put(_ALL_WRITTEN)
-        self._timer = threading.Timer(self._timeout, self._time_out)
-        self._timer.daemon = True
-        self._timer.start()
-
-    def _time_out(self) -> None:
-        self._timed_out = True
-        self._run.cancel()
+        self._written.set()
 
     def cancel(self) -> None:
         self._run.cancel()
@@ -117,12 +116,25 @@ class SiteIndex:
             raise IndexingError(
                 f"поиск: Pagefind не смог построить указатель в {bundle}: {error}"
             ) from error
-        finally:
-            if self._timer is not None:
-                self._timer.cancel()
         return sum(language["page_count"] for language in entry["languages"].values())
 
     async def _index(self) -> None:
+        """Pagefind's work, stopped `timeout` seconds after `all_written`."""
+        pagefind = asyncio.ensure_future(self._pagefind())
+        watch = asyncio.ensure_future(self._time_out(pagefind))
+        try:
+            await pagefind
+        finally:
+            watch.cancel()
+
+    async def _time_out(self, pagefind: asyncio.Future) -> None:
+        while not self._written.is_set():
+            await asyncio.sleep(POLL_INTERVAL)
+        await asyncio.sleep(self._timeout)
+        self._timed_out = True
+        pagefind.cancel()
+
+    async def _pagefind(self) -> None:
         bundle = self.site / BUNDLE
         # The site is Russian: Pagefind takes the language, and with it the
         # stemmer, from <html lang="ru">.

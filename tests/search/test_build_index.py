@@ -64,7 +64,7 @@ def test_a_pagefind_failure_fails_the_build_with_the_russian_message(
     async def failing(_index):
         raise OSError("нет места на диске")
 
-    monkeypatch.setattr(search.indexing.SiteIndex, "_index", failing)
+    monkeypatch.setattr(search.indexing.SiteIndex, "_pagefind", failing)
     # Nothing after search waits for it: the end of the build does.
     with caplog.at_level(logging.CRITICAL, logger="pelican"):
         succeeded = built_with(monkeypatch, tmp_path, Instance(site))
@@ -97,7 +97,7 @@ def test_a_build_stopped_while_indexing_ends_pagefind_before_it_returns(
         assert indexing.wait(5)
         raise stop
 
-    monkeypatch.setattr(search.indexing.SiteIndex, "_index", slow)
+    monkeypatch.setattr(search.indexing.SiteIndex, "_pagefind", slow)
     instance = Instance(site, link_check_fails)
     if isinstance(stop, KeyboardInterrupt):
         # The build task sees it and discards the release.
@@ -123,7 +123,7 @@ def test_pagefind_that_takes_too_long_is_stopped_and_fails_the_build(
         finally:
             events.append("ended")  # PagefindService ends its binary here
 
-    monkeypatch.setattr(search.indexing.SiteIndex, "_index", hanging)
+    monkeypatch.setattr(search.indexing.SiteIndex, "_pagefind", hanging)
     with caplog.at_level(logging.CRITICAL, logger="pelican"):
         succeeded = built_with(monkeypatch, tmp_path, Instance(site, timeout=0.2))
     assert succeeded is False

@@ -105,3 +105,17 @@ def test_a_page_whose_path_is_no_glob_makes_pagefind_start_over(
     # The first batch, then every page once by Pagefind's own glob.
     assert handed == ["{a/index.html,b/index.html}", None]
     assert count == 4
+
+
+def test_a_page_written_over_makes_pagefind_start_over(tmp_path, handed, run_apart):
+    index = SiteIndex(tmp_path, KeptFolder(None, "pagefind"), TIMEOUT)
+    for relative, title in [("a/index.html", "a"), ("b/index.html", "b")]:
+        index.page_written(
+            relative, write(tmp_path, relative, PUBLICATION.format(title=title))
+        )
+    # Pagefind may have read the first text already.
+    page = write(tmp_path, "a/index.html", PUBLICATION.format(title="новый"))
+    index.page_written("a/index.html", page)
+    index.all_written()
+    assert run_apart(index.work) == 2
+    assert handed == ["{a/index.html,b/index.html}"] * 2

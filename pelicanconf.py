@@ -100,10 +100,10 @@ MONTH_ARCHIVE_URL = "archives/{date:%Y}/{date:%m}/"
 MONTH_ARCHIVE_SAVE_AS = "archives/{date:%Y}/{date:%m}/index.html"
 DIRECT_TEMPLATES = ["index", "tags", "archives"]
 # A city's page lists every publication about it, a speaker's page every meeting
-# they spoke at and a month's archive page every publication of the month, so
-# they are paginated like a section: a page must not grow with the archive. The
-# year pages share the month pages' template name and are written whole
-# (plugins/site_pages/writer.py).
+# they spoke at, a month's archive page every publication of the month and a plan
+# item's page every publication about the item, so they are paginated like a
+# section: a page must not grow with the archive. The year pages share the month
+# pages' template name and are written whole (plugins/site_pages/writer.py).
 PAGINATED_TEMPLATES = {
     "category": None,
     "tag": None,
@@ -111,6 +111,7 @@ PAGINATED_TEMPLATES = {
     "city": None,
     "speaker": None,
     "period_archives": None,
+    "plan_item": None,
     "archives": 50,
 }
 DEFAULT_PAGINATION = 20

@@ -99,15 +99,19 @@ YEAR_ARCHIVE_SAVE_AS = "archives/{date:%Y}/index.html"
 MONTH_ARCHIVE_URL = "archives/{date:%Y}/{date:%m}/"
 MONTH_ARCHIVE_SAVE_AS = "archives/{date:%Y}/{date:%m}/index.html"
 DIRECT_TEMPLATES = ["index", "tags", "archives"]
-# A city's page lists every publication about it, and a speaker's page every
-# meeting they spoke at, so both are paginated like a section: a page must not
-# grow with the archive.
+# A city's page lists every publication about it, a speaker's page every meeting
+# they spoke at, a month's archive page every publication of the month and a plan
+# item's page every publication about the item, so they are paginated like a
+# section: a page must not grow with the archive. The year pages share the month
+# pages' template name and are written whole (plugins/site_pages/writer.py).
 PAGINATED_TEMPLATES = {
     "category": None,
     "tag": None,
     "author": None,
     "city": None,
     "speaker": None,
+    "period_archives": None,
+    "plan_item": None,
     "archives": 50,
 }
 DEFAULT_PAGINATION = 20

@@ -7,6 +7,7 @@ colour, so that it reads in monochrome print and to a screen reader.
 import datetime
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import groupby
 
 from chamber.plan.model import Section
 from chamber.plan.status import (
@@ -113,6 +114,20 @@ class ItemView:
         return self.item_status.missing[missed:]
 
     @property
+    def links_text(self) -> str | None:
+        """«33 подтверждения и 2 связанные публикации»: the item's pages count
+        both lists, since the second may begin only on a later page."""
+        counts = [
+            count_with_noun(shown.total, *noun)
+            for shown, noun in (
+                (self.evidence, _EVIDENCE_NOUN),
+                (self.related, _RELATED_NOUN),
+            )
+            if shown.total
+        ]
+        return " и ".join(counts) or None
+
+    @property
     def item(self):
         return self.item_status.item
 
@@ -128,10 +143,43 @@ class SectionView:
 
 
 @dataclass(frozen=True)
+class ItemLink:
+    """One line of an item's own pages. Pelican's paginator cuts an item's lines
+    into pages (`PAGINATED_TEMPLATES["plan_item"]`), so that a busy item's page
+    does not grow with the year's publications."""
+
+    list_name: str  # "evidence" or "related"
+    place: int  # in its list, from 1
+    total: int  # its list's length
+    shown: EvidenceView
+
+
+@dataclass(frozen=True)
+class LinksOnPage:
+    """The part of one of an item's lists that one of the item's pages holds."""
+
+    list_name: str
+    links: tuple[EvidenceView, ...]
+    first: int  # the place of links[0] in the whole list, from 1
+    total: int
+
+    @property
+    def range_text(self) -> str | None:
+        """«21–33 из 33» when the list is cut over pages, else None."""
+        if len(self.links) == self.total:
+            return None
+        last = self.first + len(self.links) - 1
+        shown = str(last) if last == self.first else f"{self.first}\u2013{last}"
+        return f"{shown} из {self.total}"
+
+
+@dataclass(frozen=True)
 class ItemPage:
     view: ItemView
     section: Section
     save_as: str
+    # Every line of the item's pages, in order; a page holds a run of them.
+    links: tuple[ItemLink, ...]
 
     @property
     def url(self) -> str:
@@ -196,18 +244,48 @@ def item_pages(
 ) -> tuple[ItemPage, ...]:
     """A page for every item of the plan, with all of its links."""
     year = report.plan.year
-    return tuple(
-        ItemPage(
-            view=item_view(
-                item_status,
-                siteurl,
-                item_url.format(year=year, number=item_status.item.number),
-            ),
-            section=report.plan.section(item_status.item.section),
-            save_as=item_save_as.format(year=year, number=item_status.item.number),
+    pages = []
+    for item_status in report.items:
+        view = item_view(
+            item_status,
+            siteurl,
+            item_url.format(year=year, number=item_status.item.number),
         )
-        for item_status in report.items
+        pages.append(
+            ItemPage(
+                view=view,
+                section=report.plan.section(item_status.item.section),
+                save_as=item_save_as.format(year=year, number=item_status.item.number),
+                links=item_links(view),
+            )
+        )
+    return tuple(pages)
+
+
+def item_links(view: ItemView) -> tuple[ItemLink, ...]:
+    """The lines of an item's own pages: its evidence, then its related
+    publications, each list in date order."""
+    return tuple(
+        ItemLink(list_name, place, shown.total, link)
+        for list_name, shown in (("evidence", view.evidence), ("related", view.related))
+        for place, link in enumerate(shown.links, 1)
     )
+
+
+def item_lists_on_page(links: Iterable[ItemLink]) -> tuple[LinksOnPage, ...]:
+    """The parts of the item's lists that a page holding `links` shows, in order."""
+    parts = []
+    for list_name, run in groupby(links, key=lambda link: link.list_name):
+        lines = tuple(run)
+        parts.append(
+            LinksOnPage(
+                list_name,
+                tuple(line.shown for line in lines),
+                lines[0].place,
+                lines[0].total,
+            )
+        )
+    return tuple(parts)
 
 
 def item_view(

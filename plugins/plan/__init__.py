@@ -2,6 +2,7 @@
 
 from pelican import signals
 
+from chamber.plan.page import item_lists_on_page
 from chamber.russian.dates import site_today
 from plugin_needs import needs
 
@@ -12,6 +13,14 @@ from .settings import checked_settings
 def check_settings(pelican) -> None:
     today = site_today(pelican.settings["TIMEZONE"])
     pelican.settings.update(checked_settings(pelican.settings, today))
+
+
+def add_filters(pelican) -> None:
+    pelican.settings["JINJA_FILTERS"] = {
+        **pelican.settings.get("JINJA_FILTERS", {}),
+        # A page of a plan item's links, as the lists they belong to.
+        "item_lists_on_page": item_lists_on_page,
+    }
 
 
 def add_generator(_pelican):
@@ -25,4 +34,5 @@ check_plugins = needs(__name__, "content_model")
 def register():
     signals.initialized.connect(check_plugins)
     signals.initialized.connect(check_settings)
+    signals.initialized.connect(add_filters)
     signals.get_generators.connect(add_generator)

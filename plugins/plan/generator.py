@@ -1,5 +1,5 @@
-"""Writes the plan pages: `/plan/<year>/`, a page per item, `/plan/<year>.json`
-and the list `/plan/`."""
+"""Writes the plan pages: `/plan/<year>/`, a page per item (its links twenty a
+page), `/plan/<year>.json` and the list `/plan/`."""
 
 from itertools import chain
 from pathlib import Path
@@ -81,6 +81,10 @@ class PlanGenerator(Generator):
                     item_page.url,
                     plan_page=page,
                     item_page=item_page,
+                    # Pelican's paginator and the theme's pagination partial
+                    # know the list as `articles` (pelicanconf: twenty a page).
+                    paginated={"articles": item_page.links},
+                    template_name="plan_item",
                 )
             path = Path(self.output_path) / page.json_save_as
             path.parent.mkdir(parents=True, exist_ok=True)

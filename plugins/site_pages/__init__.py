@@ -1,6 +1,6 @@
 """The reader's site around the publications: the home page's next meeting,
 digests' tables of contents, documents' histories, the archive's years and
-months, and the 404 page."""
+months (a month's page paginated, a year's whole: writer.py), and the 404 page."""
 
 from pelican import signals
 from pelican.generators import Generator
@@ -9,6 +9,8 @@ from chamber.archive_periods import archive_years, months_of_year
 from chamber.digest_body import digest_outline
 from chamber.reader_pages import document_history, meeting_to_show
 from plugin_needs import needs
+
+from .writer import ArchiveWriter
 
 NOT_FOUND_SAVE_AS = "404.html"
 
@@ -51,6 +53,10 @@ def add_generator(_pelican):
     return SitePagesGenerator
 
 
+def archive_writer(_pelican):
+    return ArchiveWriter
+
+
 def add_filters(pelican) -> None:
     pelican.settings["JINJA_FILTERS"] = {
         **pelican.settings.get("JINJA_FILTERS", {}),
@@ -66,3 +72,4 @@ def register():
     signals.initialized.connect(check_plugins)
     signals.initialized.connect(add_filters)
     signals.get_generators.connect(add_generator)
+    signals.get_writer.connect(archive_writer)

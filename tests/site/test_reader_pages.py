@@ -389,3 +389,92 @@ def test_the_archive_sidebar_opens_only_the_months_of_the_years_in_view(tmp_path
         ("2020", ["ноябрь 2020", "июнь 2020"], ""),
         ("2019", ["февраль 2019"], ""),
     ]
+
+
+@pytest.fixture(scope="module")
+def busy_march(tmp_path_factory):
+    """The fixture's two March publications and 23 more: 25, a page and a half."""
+    folder = tmp_path_factory.mktemp("busy_march")
+    content = copy_fixture_site("reader_pages", folder)
+    for day in range(1, 24):
+        (content / "articles" / f"mart-{day}.md").write_text(
+            f"Title: Мартовский материал {day}\nDate: 2021-03-{day:02d}\n\nТекст.\n",
+            encoding="utf-8",
+        )
+    built = build(content, folder / "output", AS_OF)
+    assert built.result.returncode == 0, built.log
+    return built
+
+
+def month_sidebar_link(page, label: str):
+    nav = page.select_one('nav[aria-label="Архив по годам и месяцам"]')
+    (month,) = [li for li in nav.select(".archive-months li") if label in words(li)]
+    return month
+
+
+def test_a_busy_month_is_paginated_twenty_a_page(busy_march):
+    first = busy_march.html("archives/2021/03/")
+    second = busy_march.html("archives/2021/03/page/2/")
+    assert not (busy_march.output / "archives/2021/03/page/3").exists()
+    shown = [
+        [words(a) for a in page.select(".card-title a")] for page in (first, second)
+    ]
+    assert [len(titles) for titles in shown] == [20, 5]
+    # Newest first across the pages, each publication once.
+    assert shown[0][0] == "Проект закона об агломерациях"
+    assert shown[1][-1] == "Мартовский материал 1"
+    assert len(set(shown[0] + shown[1])) == 25
+    # The month's count, not the page's.
+    for page in (first, second):
+        assert "25 публикаций." in words(page.main)
+    pager = first.select_one('nav.pagination[aria-label="Страницы списка"]')
+    assert "Страница 1 из 2" in words(pager)
+    assert pager.select_one('[aria-current="page"]').get_text() == "1"
+    assert pager.select_one("a[rel=next]")["href"] == (
+        f"{SITEURL}/archives/2021/03/page/2/"
+    )
+    assert not pager.select("a[rel=prev]")
+    back = second.select_one("nav.pagination a[rel=prev]")
+    assert (words(back), back["href"]) == ("← Новее", f"{SITEURL}/archives/2021/03/")
+
+
+def test_a_months_second_page_is_titled_and_leads_back_to_the_first(busy_march):
+    second = busy_march.html("archives/2021/03/page/2/")
+    assert words(second.title).startswith("Архив: март 2021, страница 2 — ")
+    assert breadcrumb_trail(second) == [
+        ("Главная", f"{SITEURL}/"),
+        ("Архив", f"{SITEURL}/archives/"),
+        ("2021 год", f"{SITEURL}/archives/2021/"),
+        ("Март 2021", f"{SITEURL}/archives/2021/03/"),
+        ("Страница 2", None),
+    ]
+    # The sidebar names the month on both pages; only the first is that month's page.
+    assert month_sidebar_link(second, "март 2021").a["href"] == (
+        f"{SITEURL}/archives/2021/03/"
+    )
+    first = busy_march.html("archives/2021/03/")
+    current = month_sidebar_link(first, "март 2021")
+    assert current.a is None and current.select_one('[aria-current="page"]')
+
+
+def test_the_year_page_is_not_paginated_and_links_each_months_first_page(busy_march):
+    assert not (busy_march.output / "archives/2021/page").exists()
+    year = busy_march.html("archives/2021/")
+    assert not year.select("nav.pagination")
+    march = year.select_one("#month-3").find_parent("section")
+    assert len(march.select(".archive-list li")) == 5
+    more = march.select_one(".archive-more a")
+    assert words(more) == "Все публикации за март 2021 (25)"
+    assert more["href"] == f"{SITEURL}/archives/2021/03/"
+    assert month_sidebar_link(year, "март 2021").a["href"] == (
+        f"{SITEURL}/archives/2021/03/"
+    )
+    sitemap = (busy_march.output / "sitemap.xml").read_text(encoding="utf-8")
+    assert sitemap.count(f"<loc>{SITEURL}/archives/2021/</loc>") == 1
+    assert sitemap.count(f"<loc>{SITEURL}/archives/2021/03/page/2/</loc>") == 1
+
+
+def test_a_month_that_fits_one_page_has_no_pagination(busy_march):
+    april = busy_march.html("archives/2021/04/")
+    assert not april.select("nav.pagination")
+    assert not (busy_march.output / "archives/2021/04/page").exists()

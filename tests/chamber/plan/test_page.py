@@ -5,9 +5,12 @@ import pytest
 
 from chamber.plan.model import Section, load_plan
 from chamber.plan.page import (
+    LinksOnPage,
     PlanPage,
     StatusCount,
     current_page,
+    item_links,
+    item_lists_on_page,
     item_pages,
     item_view,
     latest_links,
@@ -316,3 +319,68 @@ def test_every_item_has_a_page_of_its_own():
     ] * 3
     assert all(page.view.full for page in pages)
     assert len(pages[12].view.evidence.links) == 8
+    assert pages[12].links == item_links(pages[12].view)
+    assert len(pages[12].links) == 8
+
+
+def document(day: int) -> Publication:
+    """A document of 2021 referencing item 5, which documents confirm."""
+    return replace(article(day, number=5), section="documents", city=None)
+
+
+def item_5_with_two_documents_and_three_articles():
+    # Written in no particular order: the report sorts them by date.
+    publications = [document(30), article(50, 5), article(20, 5), document(10)]
+    publications.append(article(40, 5))
+    report = compute_report(PLAN_2021, publications, date(2021, 12, 31))
+    return view_of(item(report, 5))
+
+
+def test_an_items_lines_are_its_evidence_then_its_related_each_by_its_place():
+    lines = item_links(item_5_with_two_documents_and_three_articles())
+    assert [
+        (line.list_name, line.place, line.total, line.shown.link.title)
+        for line in lines
+    ] == [
+        ("evidence", 1, 2, "Статья 010"),
+        ("evidence", 2, 2, "Статья 030"),
+        ("related", 1, 3, "Статья 020"),
+        ("related", 2, 3, "Статья 040"),
+        ("related", 3, 3, "Статья 050"),
+    ]
+
+
+def test_a_page_of_lines_shows_the_part_of_each_list_it_holds():
+    lines = item_links(item_5_with_two_documents_and_three_articles())
+    evidence, related = item_lists_on_page(lines[1:3])
+    assert (evidence.list_name, evidence.first, evidence.total) == ("evidence", 2, 2)
+    assert [view.link.title for view in evidence.links] == ["Статья 030"]
+    assert (related.list_name, related.first, related.total) == ("related", 1, 3)
+    assert [view.link.title for view in related.links] == ["Статья 020"]
+    (rest,) = item_lists_on_page(lines[3:])
+    assert (rest.list_name, rest.first, len(rest.links)) == ("related", 2, 2)
+    assert item_lists_on_page(()) == ()
+
+
+def test_a_cut_list_says_which_of_its_links_the_page_holds():
+    shown = view_of(item_13_with_eight_articles()).evidence.links
+    assert LinksOnPage("evidence", shown, 1, 8).range_text is None
+    assert LinksOnPage("evidence", shown[:5], 1, 8).range_text == "1\u20135 из 8"
+    assert LinksOnPage("evidence", shown[5:], 6, 8).range_text == "6\u20138 из 8"
+    assert LinksOnPage("evidence", shown[7:], 8, 8).range_text == "8 из 8"
+
+
+@pytest.mark.parametrize(
+    ("evidence", "related", "text"),
+    [
+        (2, 3, "2\u00a0подтверждения и 3\u00a0связанные публикации"),
+        (21, 0, "21\u00a0подтверждение"),
+        (0, 5, "5\u00a0связанных публикаций"),
+        (0, 0, None),
+    ],
+)
+def test_the_items_pages_count_both_lists(evidence, related, text):
+    publications = [document(day) for day in range(evidence)]
+    publications += [article(day, number=5) for day in range(100, 100 + related)]
+    report = compute_report(PLAN_2021, publications, date(2021, 12, 31))
+    assert view_of(item(report, 5)).links_text == text

@@ -53,26 +53,26 @@ def test_one_core_converts_nothing_ahead_and_the_reader_converts():
     assert [conversions.convert(reader, t) for t in TEXTS] == serial(TEXTS)
 
 
-def test_a_text_changed_by_one_letter_is_converted_again(tmp_path):
+def next_build_after_converting(texts, folder) -> Conversions:
     first = Conversions()
     reader = Markdown(**OPTIONS)
-    first.convert(reader, TEXTS[0])
-    first.save(tmp_path)
+    for text in texts:
+        first.convert(reader, text)
+    first.save(folder)
     second = Conversions()
-    second.load(tmp_path)
+    second.load(folder)
+    return second
+
+
+def test_a_text_changed_by_one_letter_is_converted_again(tmp_path):
+    second = next_build_after_converting(TEXTS[:1], tmp_path)
     edited = TEXTS[0].replace("Текст", "Тексты")
     html, _ = second.convert(Markdown(**OPTIONS), edited)
     assert "Тексты" in html
 
 
 def test_kept_between_builds_only_what_the_last_build_used(tmp_path):
-    first = Conversions()
-    reader = Markdown(**OPTIONS)
-    for text in TEXTS[:3]:
-        first.convert(reader, text)
-    first.save(tmp_path)
-    second = Conversions()
-    second.load(tmp_path)
+    second = next_build_after_converting(TEXTS[:3], tmp_path)
     assert second.convert(Markdown(**OPTIONS), TEXTS[1]) == serial(TEXTS)[1]
     second.save(tmp_path)
     with open(tmp_path / CACHE_FILE, "rb") as stored:
@@ -80,13 +80,7 @@ def test_kept_between_builds_only_what_the_last_build_used(tmp_path):
 
 
 def test_a_text_still_in_the_folder_is_kept_though_its_reading_was(tmp_path):
-    first = Conversions()
-    reader = Markdown(**OPTIONS)
-    for text in TEXTS[:2]:
-        first.convert(reader, text)
-    first.save(tmp_path)
-    second = Conversions()
-    second.load(tmp_path)
+    second = next_build_after_converting(TEXTS[:2], tmp_path)
     # Both texts are in the folder; a kept reading spares converting either.
     assert second.convert_ahead(TEXTS[:2], OPTIONS, workers=1) == 0
     second.save(tmp_path)

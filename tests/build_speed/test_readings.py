@@ -16,13 +16,17 @@ WARNING = Problem("articles/kazan.md", "в тексте были управля�
 
 @pytest.fixture
 def build(tmp_path):
+    """The content folder, the settings, the cache folder and the readings of
+    a first build, loaded from it."""
     content = tmp_path / "content"
     (content / "files").mkdir(parents=True)
     (content / "files/materialy.pdf").write_bytes(b"%PDF-1.4")
     BUILD.reset()
     BUILD.cities = {KAZAN.name: KAZAN}
     settings = {**DEFAULT_CONFIG, "PATH": str(content)}
-    yield content, settings, tmp_path / "cache"
+    readings = Readings()
+    readings.load(tmp_path / "cache", settings)
+    yield content, settings, tmp_path / "cache", readings
     BUILD.reset()
 
 
@@ -60,9 +64,7 @@ def next_build(readings, folder, settings):
 
 
 def test_the_same_bytes_are_read_once_and_given_back_with_their_warnings(build):
-    _content, settings, folder = build
-    readings = Readings()
-    readings.load(folder, settings)
+    _content, settings, folder, readings = build
     reader = Reader(settings, warn=True)
     first = read(readings, reader)
     next_build(readings, folder, settings)
@@ -74,9 +76,7 @@ def test_the_same_bytes_are_read_once_and_given_back_with_their_warnings(build):
 
 
 def test_tags_are_made_with_this_builds_settings_and_cities_are_its_own(build):
-    _content, settings, folder = build
-    readings = Readings()
-    readings.load(folder, settings)
+    _content, settings, folder, readings = build
     read(readings, Reader(settings))
     later_settings = {**settings, "TAG_URL": "temy/{slug}/"}
     next_build(readings, folder, later_settings)
@@ -88,9 +88,7 @@ def test_tags_are_made_with_this_builds_settings_and_cities_are_its_own(build):
 
 
 def test_a_reading_just_made_is_handed_out_as_a_kept_one_would_be(build):
-    _content, settings, folder = build
-    readings = Readings()
-    readings.load(folder, settings)
+    _content, settings, folder, readings = build
     reader = Reader(settings)
     made = read(readings, reader)
     next_build(readings, folder, settings)
@@ -102,9 +100,7 @@ def test_a_reading_just_made_is_handed_out_as_a_kept_one_would_be(build):
 
 
 def test_other_bytes_or_another_file_are_read_anew(build):
-    _content, settings, folder = build
-    readings = Readings()
-    readings.load(folder, settings)
+    _content, settings, folder, readings = build
     read(readings, Reader(settings))
     next_build(readings, folder, settings)
     edited = Reader(settings)
@@ -115,9 +111,7 @@ def test_other_bytes_or_another_file_are_read_anew(build):
 
 
 def test_a_changed_attachment_reads_every_publication_anew(build):
-    content, settings, folder = build
-    readings = Readings()
-    readings.load(folder, settings)
+    content, settings, folder, readings = build
     read(readings, Reader(settings))
     (content / "files/materialy.pdf").write_bytes(b"%PDF-1.7 longer")
     next_build(readings, folder, settings)
@@ -127,9 +121,7 @@ def test_a_changed_attachment_reads_every_publication_anew(build):
 
 
 def test_a_reading_with_problems_is_not_kept(build):
-    _content, settings, folder = build
-    readings = Readings()
-    readings.load(folder, settings)
+    _content, settings, folder, readings = build
 
     def broken():
         BUILD.add(Problem("articles/kazan.md", "нет даты", "Date"))
@@ -143,9 +135,7 @@ def test_a_reading_with_problems_is_not_kept(build):
 
 
 def test_only_what_this_build_read_is_kept_for_the_next(build):
-    _content, settings, folder = build
-    readings = Readings()
-    readings.load(folder, settings)
+    _content, settings, folder, readings = build
     read(readings, Reader(settings, relative="articles/old.md"))
     next_build(readings, folder, settings)
     read(readings, Reader(settings))
@@ -156,7 +146,7 @@ def test_only_what_this_build_read_is_kept_for_the_next(build):
 
 
 def test_a_broken_cache_file_is_read_past(build):
-    _content, settings, folder = build
+    _content, settings, folder, _readings = build
     folder.mkdir()
     (folder / CACHE_FILE).write_bytes(b"not a pickle")
     readings = Readings()
@@ -167,7 +157,7 @@ def test_a_broken_cache_file_is_read_past(build):
 
 
 def test_without_a_cache_folder_every_file_is_read(build):
-    _content, settings, _folder = build
+    _content, settings, _folder, _readings = build
     readings = Readings()
     readings.load(None, settings)
     reader = Reader(settings)

@@ -2,6 +2,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+import search.indexing
+
 
 @pytest.fixture
 def run_apart():
@@ -14,3 +16,17 @@ def run_apart():
             return pool.submit(function, *args).result()
 
     return run
+
+
+@pytest.fixture
+def globs_given(monkeypatch):
+    """The globs Pagefind is given, in order, as it is given them."""
+    given = []
+    add = search.indexing._add
+
+    async def spied(index, site, glob):
+        given.append(glob)
+        await add(index, site, glob)
+
+    monkeypatch.setattr(search.indexing, "_add", spied)
+    return given

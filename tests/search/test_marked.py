@@ -90,25 +90,17 @@ def write_site(site, pages):
         (site / relative).write_text(html, encoding="utf-8")
 
 
-def indexed(site, monkeypatch, run):
-    """Index `site` with Pagefind through `run` (the `run_apart` fixture); the
-    globs it was given and its page count."""
-    given = []
-    add = search.indexing._add
-
-    async def spied(index, site, glob):
-        given.append(glob)
-        await add(index, site, glob)
-
-    monkeypatch.setattr(search.indexing, "_add", spied)
+def indexed(site, run):
+    """Index `site` with Pagefind through `run` (the `run_apart` fixture); its
+    page count."""
     count = run(search.indexing.index_site, site, KeptFolder(None, "pagefind"), TIMEOUT)
     entry = json.loads((site / "pagefind" / ENTRY).read_text(encoding="utf-8"))
     assert entry["languages"]["ru"]["page_count"] == count
-    return given, count
+    return count
 
 
 def test_pagefind_reads_only_the_marked_pages_and_indexes_them(
-    tmp_path, monkeypatch, run_apart
+    tmp_path, globs_given, run_apart
 ):
     write_site(
         tmp_path,
@@ -119,12 +111,14 @@ def test_pagefind_reads_only_the_marked_pages_and_indexes_them(
             "about/index.html": ABOUT_THE_SITE,
         },
     )
-    given, count = indexed(tmp_path, monkeypatch, run_apart)
-    assert given == ["{a/index.html,b/index.html}"]
+    count = indexed(tmp_path, run_apart)
+    assert globs_given == ["{a/index.html,b/index.html}"]
     assert count == 2
 
 
-def test_pagefind_indexes_every_page_of_several_globs(tmp_path, monkeypatch, run_apart):
+def test_pagefind_indexes_every_page_of_several_globs(
+    tmp_path, monkeypatch, globs_given, run_apart
+):
     write_site(
         tmp_path,
         {
@@ -133,12 +127,12 @@ def test_pagefind_indexes_every_page_of_several_globs(tmp_path, monkeypatch, run
         },
     )
     monkeypatch.setattr(search.marked, "GLOB_NAMES", 2)
-    given, count = indexed(tmp_path, monkeypatch, run_apart)
-    assert given == ["{a/index.html,b/index.html}", "{c/index.html}"]
+    count = indexed(tmp_path, run_apart)
+    assert globs_given == ["{a/index.html,b/index.html}", "{c/index.html}"]
     assert count == 3
 
 
-def test_a_marked_page_at_an_odd_path_is_indexed_too(tmp_path, monkeypatch, run_apart):
+def test_a_marked_page_at_an_odd_path_is_indexed_too(tmp_path, globs_given, run_apart):
     write_site(
         tmp_path,
         {
@@ -147,6 +141,6 @@ def test_a_marked_page_at_an_odd_path_is_indexed_too(tmp_path, monkeypatch, run_
             "b,{c}/index.html": PUBLICATION.format(title="два"),
         },
     )
-    given, count = indexed(tmp_path, monkeypatch, run_apart)
-    assert given == [None]
+    count = indexed(tmp_path, run_apart)
+    assert globs_given == [None]
     assert count == 2

@@ -25,18 +25,10 @@ LIST = (
 
 
 @pytest.fixture
-def handed(monkeypatch):
+def handed(globs_given, monkeypatch):
     """The globs Pagefind is given, in order; two marked pages a batch."""
-    given = []
-    add = search.indexing._add
-
-    async def spied(index, site, glob):
-        given.append(glob)
-        await add(index, site, glob)
-
-    monkeypatch.setattr(search.indexing, "_add", spied)
     monkeypatch.setattr(search.indexing, "BATCH", 2)
-    return given
+    return globs_given
 
 
 def write(site, relative, html):

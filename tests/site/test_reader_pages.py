@@ -310,15 +310,23 @@ def test_a_city_with_many_publications_gets_pages_of_twenty(tmp_path):
     ]
 
 
-def test_a_year_page_shows_each_months_five_newest_and_links_the_rest(tmp_path):
-    content = copy_fixture_site("reader_pages", tmp_path)
-    for day in range(1, 9):
-        (content / "articles" / f"aprel-{day}.md").write_text(
-            f"Title: Апрельский материал {day}\nDate: 2021-04-{day:02d}\n\nТекст.\n",
+def built_with_a_month_of(folder, name, adjective, month, days):
+    """The fixture site with `days` more publications in 2021's `month`, one a
+    day: «<adjective> материал <day>»."""
+    content = copy_fixture_site("reader_pages", folder)
+    for day in range(1, days + 1):
+        (content / "articles" / f"{name}-{day}.md").write_text(
+            f"Title: {adjective} материал {day}\nDate: 2021-{month}-{day:02d}\n\n"
+            "Текст.\n",
             encoding="utf-8",
         )
-    built = build(content, tmp_path / "output", AS_OF)
+    built = build(content, folder / "output", AS_OF)
     assert built.result.returncode == 0, built.log
+    return built
+
+
+def test_a_year_page_shows_each_months_five_newest_and_links_the_rest(tmp_path):
+    built = built_with_a_month_of(tmp_path, "aprel", "Апрельский", "04", 8)
     year = built.html("archives/2021/")
     april = year.select_one("#month-4").find_parent("section")
     shown = [words(a) for a in april.select(".archive-list a")]
@@ -395,15 +403,7 @@ def test_the_archive_sidebar_opens_only_the_months_of_the_years_in_view(tmp_path
 def busy_march(tmp_path_factory):
     """The fixture's two March publications and 23 more: 25, a page and a half."""
     folder = tmp_path_factory.mktemp("busy_march")
-    content = copy_fixture_site("reader_pages", folder)
-    for day in range(1, 24):
-        (content / "articles" / f"mart-{day}.md").write_text(
-            f"Title: Мартовский материал {day}\nDate: 2021-03-{day:02d}\n\nТекст.\n",
-            encoding="utf-8",
-        )
-    built = build(content, folder / "output", AS_OF)
-    assert built.result.returncode == 0, built.log
-    return built
+    return built_with_a_month_of(folder, "mart", "Мартовский", "03", 23)
 
 
 def month_sidebar_link(page, label: str):

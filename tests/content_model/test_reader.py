@@ -88,3 +88,21 @@ def test_a_transcript_two_meetings_share_is_read_and_reported_once(reader, tmp_p
     ]
     assert first.transcript == second.transcript
     assert first.transcript.transcript is None
+
+
+def test_each_meeting_naming_a_transcript_gives_its_warnings(reader, tmp_path):
+    """A kept reading gives back the warnings its own reading gave: a meeting
+    kept from the last build must warn about its transcript even when another
+    meeting read the transcript first."""
+    (tmp_path / "meetings" / "transcripts").mkdir(parents=True)
+    # Word's Shift+Enter: taken out, with a warning.
+    (tmp_path / "meetings" / "transcripts" / "obshchaya.md").write_text(
+        "**Иванов Иван** [00:01:00]\nДобрый\x0b день.\n", encoding="utf-8"
+    )
+    given = []
+    for name in ("pervoe.md", "vtoroe.md"):
+        start = BUILD.warnings_given()
+        reader.read(str(meeting(tmp_path, name)))
+        given.append([w.path for w in BUILD.warnings_after(start)])
+    assert given == [["meetings/transcripts/obshchaya.md"]] * 2
+    assert BUILD.problems() == []

@@ -310,6 +310,35 @@ def test_a_city_with_many_publications_gets_pages_of_twenty(tmp_path):
     ]
 
 
+def test_a_topic_s_and_an_author_s_second_pages_say_which_page_they_are(tmp_path):
+    """Page 2 of a topic or an author is titled and placed as a section's is: a
+    screen reader, a tab and a search engine tell it from page 1."""
+    content = copy_fixture_site("reader_pages", tmp_path)
+    for day in range(1, 22):
+        (content / "articles" / f"budget-{day}.md").write_text(
+            f"Title: Бюджет города: заметка {day}\nDate: 2021-05-{day:02d}\n"
+            "Tags: бюджет\nAuthors: Петрова Анна Ивановна\n\nТекст.\n",
+            encoding="utf-8",
+        )
+    built = build(content, tmp_path / "output", AS_OF)
+    assert built.result.returncode == 0, built.log
+    topic = f"{SITEURL}/tags/byudzhet/"
+    author = f"{SITEURL}/authors/petrova-anna-ivanovna/"
+    assert words(built.html("tags/byudzhet/").title).startswith("Тема «бюджет» — ")
+    second_topic = built.html("tags/byudzhet/page/2/")
+    assert words(second_topic.title).startswith("Тема «бюджет», страница 2 — ")
+    assert breadcrumb_trail(second_topic)[-2:] == [
+        ("Тема «бюджет»", topic),
+        ("Страница 2", None),
+    ]
+    second_author = built.html("authors/petrova-anna-ivanovna/page/2/")
+    assert words(second_author.title).startswith("Петрова Анна Ивановна, страница 2 — ")
+    assert breadcrumb_trail(second_author)[-2:] == [
+        ("Петрова Анна Ивановна", author),
+        ("Страница 2", None),
+    ]
+
+
 def built_with_a_month_of(folder, name, adjective, month, days):
     """The fixture site with `days` more publications in 2021's `month`, one a
     day: «<adjective> материал <day>»."""

@@ -8,17 +8,22 @@ folder, no cache), then rebuilt after one word of one article changes. The runs
 are interleaved, so that a burst of load elsewhere on the machine hits every
 tool alike; the table gives medians, the spread, and the ratios of each run's
 pair (project ÷ bare Pelican), medianed. Peak memory is each build process's
-maximum resident set, with the processes it waited for.
+maximum resident set, with the processes it waited for. The preview is timed
+as an editor sees it: `invoke serve`'s own loop runs on the mixed corpus, and
+each edit is timed from the file's save to the loop's «Готово».
 """
 
 import argparse
 import json
 import os
+import queue
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -53,6 +58,10 @@ CACHE_PATH = {cache!r}
 # Every feature on, as the publisher builds: feeds and the calendar need the
 # site's address (bare Pelican gets the same one above).
 PROJECT_SITEURL = "https://palata.example.ru"
+PREVIEW_ROWS = {
+    "shown": "предпросмотр: от сохранения правки до её показа, по часам, смешанный корпус",
+    "done": "предпросмотр: до «Готово» (с поиском и ссылками), по часам, смешанный корпус",
+}
 CLOCKS = {"wall": "Время по часам", "cpu": "Процессорное время (user + system)"}
 NO_HUGO = (
     "Hugo не найден: столбец Hugo пропущен. Установите его "
@@ -204,12 +213,20 @@ def measure_size(
             if corpus_key == "mixed":
                 pages = _pages(place / "project" / "output")
                 meetings = sum(1 for doc in docs if doc.transcript is not None)
+                source = place / "project" / "source"
+                edited = corpus.edited_file("project", source, docs)
+                # Other words than the rebuilds': every edit changes the page.
+                preview = preview_edits(source, place / "preview", edited, runs)
     return {
         "docs": size,
         "meetings": meetings,
         "clock": clock,
         "cold": _summary(cold, clock),
         "rebuild": _summary(rebuild, clock),
+        "preview": {
+            moment: _spread([edit[moment] for edit in preview])
+            for moment in PREVIEW_ROWS
+        },
         "peak": {
             corpus_key: {
                 tool: statistics.median(m.peak_mib for m in measures)
@@ -220,9 +237,78 @@ def measure_size(
         "raw": {
             "cold": _raw(cold),
             "rebuild": _raw(rebuild),
+            "preview": preview,
         },
         "pages": asdict(pages),
     }
+
+
+def preview_edits(
+    source: Path, output: Path, edited: Path, edits: int
+) -> list[dict[str, float]]:
+    """Seconds from saving each edit of `edited` until the preview shows it
+    («Страницы обновлены», the page checked for the edit) and until its
+    «Готово» (the search index and the link check done too), in one session of
+    `invoke serve`'s loop (watcher, pause, rebuild) after its first build."""
+    from preview.watcher import Preview, run_preview
+
+    said: queue.Queue[str] = queue.Queue()
+    stop = threading.Event()
+    preview = Preview(ROOT, source, output, ROOT / "pelicanconf.py", _free_port())
+    session = threading.Thread(target=run_preview, args=(preview, said.put, stop))
+    session.start()
+    try:
+        _wait_for(said, "Предпросмотр: ")
+        seconds = []
+        for edit in range(edits):
+            saved = time.perf_counter()
+            corpus.change_one_word(edited, PREVIEW_EDITS + edit)
+            _wait_for(said, "Страницы обновлены за ")
+            shown = time.perf_counter() - saved
+            # Shown only if the page has the edit by then.
+            if not _shows(output / "articles", f" правка{PREVIEW_EDITS + edit}."):
+                sys.exit(f"Предпросмотр обновил страницы без правки {edited}.")
+            _wait_for(said, "Готово за ")
+            seconds.append({"shown": shown, "done": time.perf_counter() - saved})
+        return seconds
+    finally:
+        stop.set()
+        session.join()
+
+
+# The preview's edits are numbered after the rebuilds'.
+PREVIEW_EDITS = 1000
+PREVIEW_TIMEOUT = 30 * 60
+
+
+def _wait_for(said: queue.Queue, start: str) -> None:
+    while True:
+        try:
+            line = said.get(timeout=PREVIEW_TIMEOUT)
+        except queue.Empty:
+            sys.exit(f"Предпросмотр не ответил за {PREVIEW_TIMEOUT // 60} мин.")
+        if line.startswith("Сборка не удалась"):
+            sys.exit(f"Предпросмотр не собрал сайт: {line}")
+        if line.startswith(start):
+            return
+
+
+def _shows(folder: Path, words: str) -> bool:
+    return any(
+        words in page.read_text(encoding="utf-8")
+        for page in folder.glob("*/index.html")
+    )
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _spread(values: list[float]) -> dict:
+    median = statistics.median(values)
+    return {"median": median, "spread": (max(values) - min(values)) / median}
 
 
 def _clear(place: Path) -> None:
@@ -285,13 +371,7 @@ def _summary(measures: dict, clock: str) -> dict:
             tool: [getattr(m, clock) for m in values]
             for tool, values in by_tool.items()
         }
-        summary[corpus_key] = {
-            tool: {
-                "median": statistics.median(values),
-                "spread": (max(values) - min(values)) / statistics.median(values),
-            }
-            for tool, values in walls.items()
-        }
+        summary[corpus_key] = {tool: _spread(values) for tool, values in walls.items()}
         # Paired: each run's project build against the bare build next to it.
         summary[corpus_key]["ratio"] = statistics.median(
             project / bare
@@ -371,6 +451,10 @@ def table(
             if hugo:
                 cells.append(_seconds(row["hugo"]))
             lines.append("| " + " | ".join(cells) + " |")
+    # None in results saved before the preview was measured.
+    for moment, label in PREVIEW_ROWS.items() if "preview" in result else ():
+        cells = [label, _seconds(result["preview"][moment]), "—", "—"]
+        lines.append("| " + " | ".join(cells + ["—"] * hugo) + " |")
     for corpus_key, corpus_label in CORPORA.items():
         peak = result["peak"][corpus_key]
         cells = [f"пик памяти, {corpus_label}"]

@@ -10,6 +10,7 @@ plugins' modules live for the whole process and would keep old plugin code.
 
 import functools
 import http.server
+import os
 import subprocess
 import sys
 import threading
@@ -19,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import watchfiles
+
+from chamber.build_report import PAGES_WRITTEN
 
 # A burst of saves (Ctrl+S twice, an editor writing several files) is one
 # rebuild once this long has passed with no new change.
@@ -65,25 +68,47 @@ def build_command(preview: Preview) -> list[str]:
 
 
 def rebuild(preview: Preview, say: Callable[[str], None]) -> bool:
-    """One build in its own process; its messages passed on as they are."""
+    """One build in its own process; its messages passed on as they come. The
+    pages are shown once all are written, before the search index and the link
+    check are done."""
     started = time.monotonic()
-    result = subprocess.run(
+    shown = False
+    with subprocess.Popen(
         build_command(preview),
         cwd=preview.root,
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
         text=True,
         encoding="utf-8",
-        check=False,
-    )
-    for line in (result.stdout + result.stderr).splitlines():
-        if line.strip():
-            say(line)
-    seconds = f"{time.monotonic() - started:.1f}".replace(".", ",")
-    if result.returncode == 0:
-        say(f"Готово за {seconds} с: {preview.address}")
+        # Line by line as the build prints, not when it ends.
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    ) as build:
+        for line in build.stdout:
+            if line.strip():
+                say(line.rstrip("\n"))
+            if line.startswith(PAGES_WRITTEN):
+                shown = True
+                say(
+                    f"Страницы обновлены за {_seconds_since(started)} с: "
+                    f"{preview.address} — поиск и проверка ссылок ещё идут…"
+                )
+    if build.returncode == 0:
+        say(f"Готово за {_seconds_since(started)} с: {preview.address}")
         return True
-    say(f"Сборка не удалась (см. выше); в предпросмотре — прежняя версия. {seconds} с.")
+    shown_now = (
+        "новые страницы, но поиск по ним может не работать"
+        if shown
+        else "прежняя версия"
+    )
+    say(
+        f"Сборка не удалась (см. выше); в предпросмотре — {shown_now}. "
+        f"{_seconds_since(started)} с."
+    )
     return False
+
+
+def _seconds_since(started: float) -> str:
+    return f"{time.monotonic() - started:.1f}".replace(".", ",")
 
 
 def describe_changes(changes: Iterable[tuple[object, str]], preview: Preview) -> str:

@@ -17,6 +17,7 @@ from pelican import signals
 
 from build_cache import KeptFolder
 from chamber import background
+from chamber.build_report import pages_written
 from chamber.sections import SECTIONS
 from plugin_needs import needs
 from search.attributes import body_weight, first_image, pagefind_attributes
@@ -46,11 +47,14 @@ def configure(pelican) -> None:
 
 # The index of the site being written in this run, from `get_writer` on.
 _WRITING: dict[str, SiteIndex] = {}
+# Pages written in this run.
+_PAGES = [0]
 
 
 def begin_index(pelican) -> None:
     """Pelican asks for its writer once everything is read: no page is written yet."""
     _WRITING.clear()
+    _PAGES[0] = 0
     settings = pelican.settings
     if settings["SEARCH_INDEX"]:
         # Kept in build_speed's folder for this build's settings and code.
@@ -61,8 +65,11 @@ def begin_index(pelican) -> None:
 
 def hand_page(path, context=None) -> None:
     """Each file Pelican's writer has written, as it is written."""
+    if not str(path).endswith(PAGE_SUFFIX):
+        return
+    _PAGES[0] += 1
     index = _WRITING.get("site")
-    if index is None or not str(path).endswith(PAGE_SUFFIX):
+    if index is None:
         return
     relative = Path(os.path.relpath(path, index.site)).as_posix()
     if relative.startswith("../"):
@@ -72,6 +79,9 @@ def hand_page(path, context=None) -> None:
 
 
 def build_index(pelican) -> None:
+    # Every page is finished by now (this plugin's place in PLUGINS): the
+    # preview shows the site from this line on, while the index is made.
+    print(pages_written(_PAGES[0]), flush=True)
     index = _WRITING.pop("site", None)
     if index is None:
         return

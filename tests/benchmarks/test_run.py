@@ -1,11 +1,12 @@
 """The benchmark's runner, run small as a smoke test: its table, never its timings."""
 
 import json
+import re
 import shutil
 
 import pytest
 
-from benchmarks.run import NO_HUGO
+from benchmarks.run import NO_HUGO, PREVIEW_ROWS
 from sitebuild import run_invoke
 
 ROWS = [
@@ -13,6 +14,7 @@ ROWS = [
     "сборка с нуля, без заседаний",
     "пересборка после правки одного слова, смешанный корпус",
     "пересборка после правки одного слова, без заседаний",
+    *PREVIEW_ROWS.values(),
     "пик памяти, смешанный корпус",
     "пик памяти, без заседаний",
 ]
@@ -46,7 +48,13 @@ def test_the_table_has_every_measurement_for_every_tool(bench):
     assert [row[0] for row in rows] == ROWS
     for row in rows:
         assert len(row) == len(header), row
-        assert row[3].endswith("×"), row
+    for row in rows:
+        if row[0] in PREVIEW_ROWS.values():
+            # The preview is this project's alone: a time, and no other tool's.
+            assert re.fullmatch(r"\d+,\d\d с ±\d+ %", row[1]), row
+            assert set(row[2:]) == {"—"}, row
+        else:
+            assert row[3].endswith("×"), row
 
 
 def test_the_corpus_is_described_above_the_table(bench):
@@ -72,6 +80,9 @@ def test_every_build_was_measured_once(bench):
             for measures in result["raw"][kind][corpus].values():
                 assert len(measures) == 1
                 assert measures[0]["peak_mib"] > 0
+    (edit,) = result["raw"]["preview"]
+    assert 0 < edit["shown"] < edit["done"]
+    assert result["preview"]["shown"]["median"] == edit["shown"]
 
 
 def test_saved_results_of_two_sizes_make_one_chart_by_cpu_time(bench, tmp_path):

@@ -136,10 +136,19 @@ def test_two_saves_a_fifth_of_a_second_apart_both_show(served):
         return "Первая правка" in kazan and "Вторая правка" in tyumen
 
     preview.wait_for(both_shown, "обе правки в предпросмотре")
+    # The pages are there before the rebuild that wrote them has ended.
+    preview.wait_for(
+        lambda: "\n".join(preview.lines).count("Готово за ") >= 2, "конец пересборки"
+    )
     log = "\n".join(preview.lines)
     assert "contract_real_year/articles/2021-03-kazan.md" in log, log
     assert "contract_real_year/articles/2021-07-tyumen.md" in log, log
     assert "Пересобираю" in log
+    # Each build shows its pages once all are written, before search is done.
+    rebuilt = log.index("Пересобираю")
+    written = log.index("Записано страниц: ", rebuilt)
+    shown = log.index("Страницы обновлены за ", written)
+    assert log.index("Готово за ", shown) > shown
     assert "Serving" not in log
     assert "Done" not in log
     preview.stop()

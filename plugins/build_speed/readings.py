@@ -79,6 +79,7 @@ class Readings:
                 LookupError,
                 AttributeError,
                 ImportError,
+                TypeError,
             ):
                 pass  # a broken cache file: read as if nothing were kept
             else:

@@ -1,6 +1,9 @@
 """Readings kept between builds: given back for the same bytes and inputs, with
 the warnings reading the file gave, and read anew whenever either changed."""
 
+import pickle
+from dataclasses import replace
+
 import pytest
 from pelican.settings import DEFAULT_CONFIG
 from pelican.urlwrappers import Category, Tag
@@ -153,6 +156,33 @@ def test_a_broken_cache_file_is_read_past(build):
     readings.load(folder, settings)
     reader = Reader(settings)
     assert read(readings, reader)[0] == "<p>Текст</p>"
+    assert reader.reads == 1
+
+
+class _FailsToLoad:
+    """Pickles as a call that raises TypeError when it is loaded."""
+
+    def __reduce__(self):
+        return divmod, (1,)
+
+
+@pytest.mark.parametrize(
+    "kept_bytes",
+    [b"not a pickle", pickle.dumps(_FailsToLoad())],
+    ids=["not_a_pickle", "raises_type_error"],
+)
+def test_a_kept_reading_that_cannot_be_loaded_is_read_anew(build, kept_bytes):
+    _content, settings, folder, readings = build
+    read(readings, Reader(settings))
+    readings.save()
+    kept = pickle.loads((folder / CACHE_FILE).read_bytes())
+    (folder / CACHE_FILE).write_bytes(
+        pickle.dumps({key: replace(k, reading=kept_bytes) for key, k in kept.items()})
+    )
+    fresh = Readings()
+    fresh.load(folder, settings)
+    reader = Reader(settings)
+    assert read(fresh, reader)[0] == "<p>Текст</p>"
     assert reader.reads == 1
 
 

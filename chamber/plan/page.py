@@ -25,6 +25,10 @@ from chamber.sections import SECTIONS
 from chamber.sections import Section as PublicationSection
 
 STATUS_ICONS = {"done": "✓", "in_progress": "◔", "overdue": "!", "planned": "○"}
+# What is missing, at most this many lines on the item's own page; the plan page
+# shows as many as it shows links. The plan's JSON file has every one.
+GAPS_ON_ITEM_PAGE = 20
+_GAP_NOUN = ("замечание", "замечания", "замечаний")
 
 # A period is covered, missed (due and uncovered) or still ahead.
 PERIOD_STATES = {
@@ -102,6 +106,7 @@ class ItemView:
     progress_text: str | None
     expected_text: str | None
     cells: tuple[PeriodCell, ...]
+    gaps_shown: int
 
     @property
     def gaps(self) -> tuple[str, ...]:
@@ -112,6 +117,18 @@ class ItemView:
         """
         missed = sum(cell.state == "missed" for cell in self.cells)
         return self.item_status.missing[missed:]
+
+    @property
+    def gaps_on_page(self) -> tuple[str, ...]:
+        """The first of `gaps`: one line for each publication short of what
+        the item requires would grow the page with the archive."""
+        return self.gaps[: self.gaps_shown]
+
+    @property
+    def more_gaps_text(self) -> str | None:
+        """«И ещё 12 замечаний», when `gaps_on_page` leaves some out."""
+        left = len(self.gaps) - self.gaps_shown
+        return f"И ещё {count_with_noun(left, *_GAP_NOUN)}" if left > 0 else None
 
     @property
     def links_text(self) -> str | None:
@@ -322,6 +339,7 @@ def item_view(
             _period_cell(period, item.schedule)
             for period in (progress.periods if progress else ())
         ),
+        gaps_shown=GAPS_ON_ITEM_PAGE if shown is None else shown,
     )
 
 

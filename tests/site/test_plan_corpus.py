@@ -215,6 +215,32 @@ def test_page_lists_every_item_with_its_status_in_words(built):
         )
 
 
+def test_a_long_list_of_what_is_missing_is_cut_and_leads_to_the_json(tmp_path):
+    """Every article short of a city is a line of «Чего не хватает»: the plan
+    page shows five and the item's page twenty, and both count the rest."""
+    content = copy_fixture_site("plan_corpus", tmp_path)
+    for day in range(1, 23):
+        (content / "articles" / f"bez-goroda-{day}.md").write_text(
+            f"Title: Без города {day}\nDate: 2021-05-{day:02d}\nPlan: 2021-13\n\n"
+            "Текст.\n",
+            encoding="utf-8",
+        )
+    site = build(content, tmp_path / "output", "2021-12-31")
+    assert site.result.returncode == 0, site.log
+    missing = items_by_number(site.json("plan/2021.json"))[13]["missing"]
+    assert len(missing) >= 22
+    for page, shown in (("plan/2021/", 5), ("plan/2021/items/13/", 20)):
+        html = site.html(page)
+        facts = html.select_one("#item-13").find_parent("li") if shown == 5 else html
+        gaps = facts.select(".plan-missing li")
+        missed = len(facts.select(".plan-period--missed"))
+        assert [li.get_text() for li in gaps] == missing[missed:][:shown], page
+        more = facts.select_one(".plan-missing-more")
+        left = len(missing) - missed - shown
+        assert more.get_text(" ", strip=True).startswith(f"И ещё {left}\u00a0"), page
+        assert more.a["href"] == f"{SITEURL}/plan/2021.json"
+
+
 def facts_of(item) -> dict[str, str]:
     return {
         dt.get_text(): dt.find_next_sibling("dd").get_text(" ", strip=True)

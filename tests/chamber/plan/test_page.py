@@ -297,6 +297,27 @@ def test_a_list_that_fits_is_shown_whole_with_no_link():
     assert shown.evidence.more_text is None
 
 
+def test_a_long_list_of_gaps_is_cut_on_both_pages_and_counted():
+    status = item_13_with_eight_articles()
+    many = tuple(f"Статья {n:03}: не указан город" for n in range(30))
+    status = replace(status, missing=status.missing + many)
+    on_plan, own = view_of(status, shown=5), view_of(status)
+    gaps = own.gaps
+    assert gaps[-30:] == many
+    assert on_plan.gaps_on_page == gaps[:5]
+    assert on_plan.more_gaps_text == f"И ещё {len(gaps) - 5}\u00a0замечаний"
+    assert own.gaps_on_page == gaps[:20]
+    assert own.more_gaps_text == f"И ещё {len(gaps) - 20}\u00a0замечаний"
+
+
+def test_a_short_list_of_gaps_is_shown_whole():
+    status = item_13_with_eight_articles()
+    status = replace(status, missing=("Статья 001: не указан город",))
+    on_plan = view_of(status, shown=5)
+    assert on_plan.gaps_on_page == on_plan.gaps == ("Статья 001: не указан город",)
+    assert on_plan.more_gaps_text is None
+
+
 def test_the_plan_page_items_lead_to_their_pages():
     report = compute_report(PLAN_2021, [], date(2021, 1, 1))
     views = [

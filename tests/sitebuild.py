@@ -36,6 +36,15 @@ def copy_fixture_site(name: str, destination: Path) -> Path:
     return content
 
 
+def add_articles(content: Path, name: str, count: int, fields) -> None:
+    """`count` more articles, `articles/<name>-<n>.md` for n from 1, each with
+    the header `fields(n)` and one line of text."""
+    for number in range(1, count + 1):
+        (content / "articles" / f"{name}-{number}.md").write_text(
+            f"{fields(number)}\n\nТекст.\n", encoding="utf-8"
+        )
+
+
 def copy_sample_content(destination: Path) -> Path:
     """A throwaway copy of the project's own sample content (`content/`)."""
     content = destination / "content"

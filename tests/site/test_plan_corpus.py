@@ -14,7 +14,7 @@ import shutil
 
 import pytest
 
-from sitebuild import SITEURL, BuiltSite, build, copy_fixture_site
+from sitebuild import SITEURL, BuiltSite, add_articles, build, copy_fixture_site
 from texts import FIXTURE_PLANS
 
 WORDS = {
@@ -219,12 +219,12 @@ def test_a_long_list_of_what_is_missing_is_cut_and_leads_to_the_json(tmp_path):
     """Every article short of a city is a line of «Чего не хватает»: the plan
     page shows five and the item's page twenty, and both count the rest."""
     content = copy_fixture_site("plan_corpus", tmp_path)
-    for day in range(1, 23):
-        (content / "articles" / f"bez-goroda-{day}.md").write_text(
-            f"Title: Без города {day}\nDate: 2021-05-{day:02d}\nPlan: 2021-13\n\n"
-            "Текст.\n",
-            encoding="utf-8",
-        )
+    add_articles(
+        content,
+        "bez-goroda",
+        22,
+        lambda day: f"Title: Без города {day}\nDate: 2021-05-{day:02d}\nPlan: 2021-13",
+    )
     site = build(content, tmp_path / "output", "2021-12-31")
     assert site.result.returncode == 0, site.log
     missing = items_by_number(site.json("plan/2021.json"))[13]["missing"]

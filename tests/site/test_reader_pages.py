@@ -7,7 +7,13 @@ import re
 
 import pytest
 
-from sitebuild import SITEURL, breadcrumb_trail, build, copy_fixture_site
+from sitebuild import (
+    SITEURL,
+    add_articles,
+    breadcrumb_trail,
+    build,
+    copy_fixture_site,
+)
 
 AS_OF = "2021-06-30"
 
@@ -287,12 +293,14 @@ def test_a_city_with_many_publications_gets_pages_of_twenty(tmp_path):
     """A city's page lists its publications twenty a page, as a section does:
     it must not grow with the archive."""
     content = copy_fixture_site("reader_pages", tmp_path)
-    for day in range(1, 24):
-        (content / "articles" / f"kazan-many-{day}.md").write_text(
-            f"Title: Казань: заметка {day}\nDate: 2021-04-{day:02d}\nCity: Казань\n\n"
-            "Текст.\n",
-            encoding="utf-8",
-        )
+    add_articles(
+        content,
+        "kazan-many",
+        23,
+        lambda day: (
+            f"Title: Казань: заметка {day}\nDate: 2021-04-{day:02d}\nCity: Казань"
+        ),
+    )
     built = build(content, tmp_path / "output", AS_OF)
     assert built.result.returncode == 0, built.log
     first = built.html("cities/kazan/")
@@ -314,12 +322,15 @@ def test_a_topic_s_and_an_author_s_second_pages_say_which_page_they_are(tmp_path
     """Page 2 of a topic or an author is titled and placed as a section's is: a
     screen reader, a tab and a search engine tell it from page 1."""
     content = copy_fixture_site("reader_pages", tmp_path)
-    for day in range(1, 22):
-        (content / "articles" / f"budget-{day}.md").write_text(
+    add_articles(
+        content,
+        "budget",
+        21,
+        lambda day: (
             f"Title: Бюджет города: заметка {day}\nDate: 2021-05-{day:02d}\n"
-            "Tags: бюджет\nAuthors: Петрова Анна Ивановна\n\nТекст.\n",
-            encoding="utf-8",
-        )
+            "Tags: бюджет\nAuthors: Петрова Анна Ивановна"
+        ),
+    )
     built = build(content, tmp_path / "output", AS_OF)
     assert built.result.returncode == 0, built.log
     topic = f"{SITEURL}/tags/byudzhet/"
@@ -343,12 +354,12 @@ def built_with_a_month_of(folder, name, adjective, month, days):
     """The fixture site with `days` more publications in 2021's `month`, one a
     day: «<adjective> материал <day>»."""
     content = copy_fixture_site("reader_pages", folder)
-    for day in range(1, days + 1):
-        (content / "articles" / f"{name}-{day}.md").write_text(
-            f"Title: {adjective} материал {day}\nDate: 2021-{month}-{day:02d}\n\n"
-            "Текст.\n",
-            encoding="utf-8",
-        )
+    add_articles(
+        content,
+        name,
+        days,
+        lambda day: f"Title: {adjective} материал {day}\nDate: 2021-{month}-{day:02d}",
+    )
     built = build(content, folder / "output", AS_OF)
     assert built.result.returncode == 0, built.log
     return built

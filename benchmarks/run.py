@@ -10,7 +10,8 @@ tool alike; the table gives medians, the spread, and the ratios of each run's
 pair (project ÷ bare Pelican), medianed. Peak memory is each build process's
 maximum resident set, with the processes it waited for. The preview is timed
 as an editor sees it: `invoke serve`'s own loop runs on the mixed corpus, and
-each edit is timed from the file's save to the loop's «Готово».
+each edit is timed from the file's save until the page shows it and until the
+loop's «Готово».
 """
 
 import argparse
@@ -62,6 +63,9 @@ PREVIEW_ROWS = {
     "shown": "предпросмотр: от сохранения правки до её показа, по часам, смешанный корпус",
     "done": "предпросмотр: до «Готово» (с поиском и ссылками), по часам, смешанный корпус",
 }
+# The preview's edits are numbered after the rebuilds'.
+PREVIEW_EDITS = 1000
+PREVIEW_TIMEOUT = 30 * 60
 CLOCKS = {"wall": "Время по часам", "cpu": "Процессорное время (user + system)"}
 NO_HUGO = (
     "Hugo не найден: столбец Hugo пропущен. Установите его "
@@ -274,11 +278,6 @@ def preview_edits(
     finally:
         stop.set()
         session.join()
-
-
-# The preview's edits are numbered after the rebuilds'.
-PREVIEW_EDITS = 1000
-PREVIEW_TIMEOUT = 30 * 60
 
 
 def _wait_for(said: queue.Queue, start: str) -> None:

@@ -106,7 +106,8 @@ class ItemView:
     progress_text: str | None
     expected_text: str | None
     cells: tuple[PeriodCell, ...]
-    gaps_shown: int
+    # How many lines of `gaps` a page shows.
+    gaps_limit: int
 
     @property
     def gaps(self) -> tuple[str, ...]:
@@ -122,12 +123,12 @@ class ItemView:
     def gaps_on_page(self) -> tuple[str, ...]:
         """The first of `gaps`: one line for each publication short of what
         the item requires would grow the page with the archive."""
-        return self.gaps[: self.gaps_shown]
+        return self.gaps[: self.gaps_limit]
 
     @property
     def more_gaps_text(self) -> str | None:
         """«И ещё 12 замечаний», when `gaps_on_page` leaves some out."""
-        left = len(self.gaps) - self.gaps_shown
+        left = len(self.gaps) - self.gaps_limit
         return f"И ещё {count_with_noun(left, *_GAP_NOUN)}" if left > 0 else None
 
     @property
@@ -339,7 +340,7 @@ def item_view(
             _period_cell(period, item.schedule)
             for period in (progress.periods if progress else ())
         ),
-        gaps_shown=GAPS_ON_ITEM_PAGE if shown is None else shown,
+        gaps_limit=GAPS_ON_ITEM_PAGE if shown is None else shown,
     )
 
 

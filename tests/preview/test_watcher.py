@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from preview import watcher
 from preview.watcher import Preview, build_command, describe_changes
 from sitebuild import ROOT, copy_fixture_site, free_port
 
@@ -33,6 +34,46 @@ def test_each_rebuild_is_a_fresh_pelican_process(tmp_path):
     assert build_command(preview)[:3] == [sys.executable, "-m", "pelican"]
     assert ROOT / "plugins" in preview.watched
     assert ROOT / "theme" in preview.watched
+
+
+def said_by_a_build_that(prints: str, fails: bool, tmp_path, monkeypatch):
+    """What the preview says of a build standing for Pelican: it prints
+    `prints`, then ends, failed or not."""
+    script = f"print({prints!r})\nraise SystemExit({int(fails)})"
+    monkeypatch.setattr(
+        watcher, "build_command", lambda _: [sys.executable, "-c", script]
+    )
+    preview = Preview(ROOT, tmp_path, tmp_path / "o", ROOT / "pelicanconf.py", 8123)
+    said = []
+    watcher.rebuild(preview, said.append)
+    return said
+
+
+def test_pages_written_are_shown_before_the_build_ends(tmp_path, monkeypatch):
+    said = said_by_a_build_that("Записано страниц: 3.", False, tmp_path, monkeypatch)
+    assert said[0] == "Записано страниц: 3."
+    assert said[1].startswith("Страницы обновлены за ")
+    assert said[1].endswith(
+        "http://localhost:8123/ — поиск и проверка ссылок ещё идут…"
+    )
+    assert said[2].startswith("Готово за ")
+
+
+@pytest.mark.parametrize(
+    ("prints", "shown_now"),
+    [
+        ("Записано страниц: 3.", "новые страницы, но поиск по ним может не работать"),
+        ("Найдено: 1 ошибка в 1 файле.", "прежняя версия"),
+    ],
+    ids=["after_the_pages", "before_them"],
+)
+def test_a_failed_build_says_which_pages_the_preview_has(
+    prints, shown_now, tmp_path, monkeypatch
+):
+    said = said_by_a_build_that(prints, True, tmp_path, monkeypatch)
+    assert said[-1].startswith(
+        f"Сборка не удалась (см. выше); в предпросмотре — {shown_now}. "
+    )
 
 
 def test_the_rules_are_watched_too(tmp_path):

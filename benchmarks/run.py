@@ -10,8 +10,9 @@ tool alike; the table gives medians, the spread, and the ratios of each run's
 pair (project ÷ bare Pelican), medianed. Peak memory is each build process's
 maximum resident set, with the processes it waited for. The preview is timed
 as an editor sees it: `invoke serve`'s own loop runs on the mixed corpus, and
-each edit is timed from the file's save until the page shows it and until the
-loop's «Готово».
+each edit is timed from the file's save until its page shows it («Правка
+показана»), until every page is written anew («Страницы обновлены») and until
+the loop's «Готово».
 """
 
 import argparse
@@ -61,6 +62,7 @@ CACHE_PATH = {cache!r}
 PROJECT_SITEURL = "https://palata.example.ru"
 PREVIEW_ROWS = {
     "shown": "предпросмотр: от сохранения правки до её показа, по часам, смешанный корпус",
+    "written": "предпросмотр: до записи всех страниц, по часам, смешанный корпус",
     "done": "предпросмотр: до «Готово» (с поиском и ссылками), по часам, смешанный корпус",
 }
 # The preview's edits are numbered after the rebuilds'.
@@ -251,9 +253,10 @@ def preview_edits(
     source: Path, output: Path, edited: Path, edits: int
 ) -> list[dict[str, float]]:
     """Seconds from saving each edit of `edited` until the preview shows it
-    («Страницы обновлены», the page checked for the edit) and until its
-    «Готово» (the search index and the link check done too), in one session of
-    `invoke serve`'s loop (watcher, pause, rebuild) after its first build."""
+    («Правка показана», the page checked for the edit), until the rebuild has
+    written every page («Страницы обновлены») and until its «Готово» (the
+    search index and the link check done too), in one session of `invoke
+    serve`'s loop (watcher, pause, rebuild) after its first build."""
     from preview.watcher import Preview, run_preview
 
     said: queue.Queue[str] = queue.Queue()
@@ -267,13 +270,16 @@ def preview_edits(
         for edit in range(edits):
             saved = time.perf_counter()
             corpus.change_one_word(edited, PREVIEW_EDITS + edit)
-            _wait_for(said, "Страницы обновлены за ")
+            _wait_for(said, "Правка показана за ")
             shown = time.perf_counter() - saved
             # Shown only if the page has the edit by then.
             if not _shows(output / "articles", f" правка{PREVIEW_EDITS + edit}."):
-                sys.exit(f"Предпросмотр обновил страницы без правки {edited}.")
+                sys.exit(f"Предпросмотр показал страницу без правки {edited}.")
+            _wait_for(said, "Страницы обновлены за ")
+            written = time.perf_counter() - saved
             _wait_for(said, "Готово за ")
-            seconds.append({"shown": shown, "done": time.perf_counter() - saved})
+            done = time.perf_counter() - saved
+            seconds.append({"shown": shown, "written": written, "done": done})
         return seconds
     finally:
         stop.set()
@@ -450,8 +456,10 @@ def table(
             if hugo:
                 cells.append(_seconds(row["hugo"]))
             lines.append("| " + " | ".join(cells) + " |")
-    # None in results saved before the preview was measured.
-    for moment, label in PREVIEW_ROWS.items() if "preview" in result else ():
+    # Results saved before a moment of the preview was measured lack its row.
+    for moment, label in PREVIEW_ROWS.items():
+        if moment not in result.get("preview", {}):
+            continue
         cells = [label, _seconds(result["preview"][moment]), "—", "—"]
         lines.append("| " + " | ".join(cells + ["—"] * hugo) + " |")
     for corpus_key, corpus_label in CORPORA.items():

@@ -2,14 +2,19 @@
 
 Pelican's own `--autoreload` creates its watcher anew after each build, so a
 save made during a rebuild is lost, and it does not watch the rules
-(`chamber/`), the plugins, the theme or the settings. Here one watcher (watchfiles) stays open for the whole
-session: changes made while a build runs are collected and give the next one.
-Each rebuild is a fresh `pelican` process, since Pelican's signals and the
-plugins' modules live for the whole process and would keep old plugin code.
+(`chamber/`), the plugins, the theme or the settings. Here one watcher
+(watchfiles) stays open for the whole session: changes made while a build runs
+are collected and give the next one. Each rebuild is a fresh Pelican process,
+since Pelican's signals and the plugins' modules live for the whole process and
+would keep old plugin code. A build that passed waits for the next edit: if it
+touches publications alone, that process writes their own pages at once
+(`build_process`), and the rebuild does the rest.
 """
 
+import contextlib
 import functools
 import http.server
+import json
 import os
 import subprocess
 import sys
@@ -22,11 +27,14 @@ from pathlib import Path
 import watchfiles
 
 from chamber.build_report import PAGES_WRITTEN
+from preview.build_process import READY, SHOWN
 
 # A burst of saves (Ctrl+S twice, an editor writing several files) is one
 # rebuild once this long has passed with no new change.
 QUIET_MS = 300
 WAKE_MS = 500
+# A waiting build told to end has nothing left to do but exit.
+WAIT_TO_END = 10
 
 
 @dataclass(frozen=True)
@@ -56,7 +64,7 @@ def build_command(preview: Preview) -> list[str]:
     return [
         sys.executable,
         "-m",
-        "pelican",
+        "preview.build_process",
         str(preview.content),
         "-o",
         str(preview.output),
@@ -67,34 +75,76 @@ def build_command(preview: Preview) -> list[str]:
     ]
 
 
-def rebuild(preview: Preview, say: Callable[[str], None]) -> bool:
+class WaitingBuild:
+    """The process of a build that passed, holding what it read until the next
+    edit (`build_process`)."""
+
+    def __init__(self, process: subprocess.Popen):
+        self.process = process
+
+    def show(self, paths: list[str]) -> list[str]:
+        """The addresses of the edited publications' pages written anew, if it
+        could write them alone; then the process ends."""
+        try:
+            self.process.stdin.write(json.dumps(paths) + "\n")
+            self.process.stdin.flush()
+            for line in self.process.stdout:
+                if line.startswith(SHOWN):
+                    return json.loads(line[len(SHOWN) :])
+        except (OSError, ValueError):
+            pass  # it ended: the full build shows the edit
+        finally:
+            self.close()
+        return []
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            self.process.stdin.close()
+        try:
+            self.process.wait(timeout=WAIT_TO_END)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.process.stdout.close()
+
+
+def rebuild(preview: Preview, say: Callable[[str], None]) -> WaitingBuild | None:
     """One build in its own process; its messages passed on as they come. The
     pages are shown once all are written, before the search index and the link
-    check are done."""
+    check are done. A build that passed waits for the next edit."""
     started = time.monotonic()
     shown = False
-    with subprocess.Popen(
+    build = subprocess.Popen(
         build_command(preview),
         cwd=preview.root,
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
         encoding="utf-8",
         # Line by line as the build prints, not when it ends.
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    ) as build:
-        for line in build.stdout:
-            if line.strip():
-                say(line.rstrip("\n"))
-            if line.startswith(PAGES_WRITTEN):
-                shown = True
-                say(
-                    f"Страницы обновлены за {_seconds_since(started)} с: "
-                    f"{preview.address} — поиск и проверка ссылок ещё идут…"
-                )
-    if build.returncode == 0:
+    )
+    waiting = None
+    for line in build.stdout:
+        if line.startswith(READY):
+            waiting = WaitingBuild(build)
+            break
+        if line.strip():
+            say(line.rstrip("\n"))
+        if line.startswith(PAGES_WRITTEN):
+            shown = True
+            say(
+                f"Страницы обновлены за {_seconds_since(started)} с: "
+                f"{preview.address} — поиск и проверка ссылок ещё идут…"
+            )
+    if waiting is None:
+        build.stdin.close()
+        build.wait()
+        build.stdout.close()
+    if waiting is not None or build.returncode == 0:
         say(f"Готово за {_seconds_since(started)} с: {preview.address}")
-        return True
+        return waiting
     shown_now = (
         "новые страницы, но поиск по ним может не работать"
         if shown
@@ -104,7 +154,25 @@ def rebuild(preview: Preview, say: Callable[[str], None]) -> bool:
         f"Сборка не удалась (см. выше); в предпросмотре — {shown_now}. "
         f"{_seconds_since(started)} с."
     )
-    return False
+    return None
+
+
+def show_at_once(
+    waiting: WaitingBuild, changes, preview: Preview, say: Callable[[str], None]
+) -> None:
+    """The edited publications' own pages, written by the last build's process
+    before the full rebuild starts."""
+    started = time.monotonic()
+    if any(change == watchfiles.Change.deleted for change, _path in changes):
+        waiting.close()
+        return
+    shown = waiting.show(sorted({path for _change, path in changes}))
+    if shown:
+        pages = ", ".join(preview.address + url for url in shown)
+        say(
+            f"Правка показана за {_seconds_since(started)} с: {pages} — списки, "
+            "ленты и поиск обновятся после пересборки."
+        )
 
 
 def _seconds_since(started: float) -> str:
@@ -160,6 +228,7 @@ def run_preview(
     try:
         say("Собираю предпросмотр…")
         built_once = False
+        waiting: WaitingBuild | None = None
         # The watcher opens before the first build, so that nothing saved while
         # it runs is missed; it then answers every half second with no changes
         # (`yield_on_timeout`), the first time to start that build.
@@ -173,9 +242,12 @@ def run_preview(
         ):
             if changes:
                 say(f"Изменено: {describe_changes(changes, preview)}. Пересобираю…")
+                if waiting is not None:
+                    show_at_once(waiting, changes, preview, say)
+                    waiting = None
             elif built_once:
                 continue
-            rebuild(preview, say)
+            waiting = rebuild(preview, say)
             if not built_once:
                 built_once = True
                 say(
@@ -183,6 +255,8 @@ def run_preview(
                     "сохранения. Остановить: Ctrl+C."
                 )
     finally:
+        if waiting is not None:
+            waiting.close()
         server.shutdown()
         server.server_close()
     say("Предпросмотр остановлен.")

@@ -1,0 +1,207 @@
+"""A preview build that passed shows the next edit of a publication at once,
+as the full build would write that page."""
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from preview.build_process import READY, SHOWN
+from sitebuild import ROOT, copy_sample_content
+
+WAIT = 120  # seconds: an upper bound on a build of the sample on a busy machine
+
+# One edit of each kind of publication: (its file, the text replaced, the new
+# text, its page, the text the page shows).
+EDITS = {
+    "article": (
+        "articles/2021-07-tyumen.md",
+        "Пример статьи за III квартал.",
+        "Правка статьи за III квартал.",
+        "articles/tyumen-praktiki-munitsipalnogo-upravleniya/index.html",
+        "Правка статьи",
+    ),
+    "digest": (
+        "digests/2021-03.md",
+        "## Нормативные правовые акты",
+        "## Правленые нормативные акты",
+        "digests/2021-03/index.html",
+        "Правленые нормативные акты",
+    ),
+    "meeting": (
+        "meetings/2021-10-20-upravlenie-aglomeratsiyami.md",
+        "Пример заседания, видеозапись",
+        "Правка заседания, видеозапись",
+        "meetings/tematicheskoe-zasedanie-palaty-ob-organizatsii-upravleniya-razvitiem-gorodskikh/index.html",
+        "Правка заседания",
+    ),
+    "document": (
+        "documents/2021-03-zakonoproekt-ob-aglomeratsiyakh.md",
+        "Пример страницы документа.",
+        "Правка страницы документа.",
+        "documents/proekt-federalnogo-zakona-o-gorodskikh-aglomeratsiyakh-v-rossiyskoy-federatsii/index.html",
+        "Правка страницы документа.",
+    ),
+    "page": (
+        "pages/o-palate.md",
+        "В неё входят",
+        "В неё, после правки, входят",
+        "o-palate/index.html",
+        "после правки",
+    ),
+}
+
+
+def command(content: Path, output: Path, *more: str) -> list[str]:
+    settings = ROOT / "pelicanconf.py"
+    return [
+        sys.executable,
+        *("-m", "preview.build_process", str(content), "-o", str(output)),
+        *("-s", str(settings), "--log-handler", "plain", *more),
+    ]
+
+
+class WaitingBuild:
+    def __init__(self, content: Path, output: Path, *more: str):
+        self.process = subprocess.Popen(
+            command(content, output, *more),
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            encoding="utf-8",
+        )
+        self.log = []
+        for line in self.process.stdout:
+            if line.startswith(READY):
+                return
+            self.log.append(line)
+        self.process.wait(timeout=WAIT)
+
+    @property
+    def waits(self) -> bool:
+        return self.process.poll() is None
+
+    def show(self, *paths: Path) -> list[str]:
+        assert self.waits, "".join(self.log)
+        self.process.stdin.write(json.dumps([str(path) for path in paths]) + "\n")
+        self.process.stdin.flush()
+        answer = [line for line in self.process.stdout if line.startswith(SHOWN)]
+        self.process.wait(timeout=WAIT)
+        return json.loads(answer[0][len(SHOWN) :])
+
+    def end(self) -> None:
+        if self.waits:
+            self.process.kill()
+        self.process.wait(timeout=WAIT)
+        self.process.stdin.close()
+        self.process.stdout.close()
+
+
+@pytest.fixture
+def sample(tmp_path):
+    content = copy_sample_content(tmp_path)
+    build = WaitingBuild(content, tmp_path / "preview")
+    yield content, tmp_path / "preview", build
+    build.end()
+
+
+def edit(content: Path, name: str, old: str, new: str) -> Path:
+    path = content / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (name, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def test_each_kind_of_publication_is_shown_as_the_full_build_writes_it(
+    sample, tmp_path
+):
+    content, preview, build = sample
+    for name, old, new, _page, _shows in EDITS.values():
+        edit(content, name, old, new)
+    shown = build.show(*(content / name for name, *_ in EDITS.values()))
+    assert sorted(shown) == sorted(
+        page.removesuffix("index.html") for *_, page, _shows in EDITS.values()
+    )
+    full = tmp_path / "full"
+    subprocess.run(command(content, full), cwd=ROOT, check=True, capture_output=True)
+    for kind, (*_, page, shows) in EDITS.items():
+        at_once = (preview / page).read_bytes()
+        soup = BeautifulSoup(at_once, "html.parser")
+        assert shows in soup.find("main").get_text(" "), kind
+        assert at_once == (full / page).read_bytes(), kind
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new"),
+    [
+        # The address comes from the title: the page moves.
+        ("articles/2021-07-tyumen.md", "Title: Тюмень", "Title: Омск"),
+        ("articles/2021-07-tyumen.md", "Date: 2021-07-15", "Date: 15 июля"),
+        ("articles/2021-07-tyumen.md", "City: Тюмень", "City: Атлантида"),
+        # What the meeting shows from its transcript is read with the others.
+        (
+            "meetings/transcripts/2021-10-20-upravlenie-aglomeratsiyami.md",
+            "\n\n",
+            "\n\nПравка стенограммы.\n\n",
+        ),
+    ],
+    ids=["address_changes", "date_is_wrong", "city_is_unknown", "transcript"],
+)
+def test_an_edit_the_page_alone_cannot_show_waits_for_the_full_build(
+    name, old, new, sample
+):
+    content, preview, build = sample
+    before = {page: (preview / page).read_bytes() for *_, page, _ in EDITS.values()}
+    assert build.show(edit(content, name, old, new)) == []
+    assert {page: (preview / page).read_bytes() for page in before} == before
+
+
+def test_a_new_file_waits_for_the_full_build(sample):
+    content, _preview, build = sample
+    added = content / "articles" / "2021-08-novaya.md"
+    shutil.copy(content / "articles" / "2021-07-tyumen.md", added)
+    assert build.show(added, content / "articles" / "2021-07-tyumen.md") == []
+
+
+def test_a_failed_build_does_not_wait(tmp_path):
+    content = copy_sample_content(tmp_path)
+    build = WaitingBuild(content, tmp_path / "preview", "-e", 'PLAN_AS_OF="вчера"')
+    try:
+        assert not build.waits
+        assert build.process.returncode != 0
+        assert "PLAN_AS_OF: «вчера» — не дата" in "".join(build.log)
+    finally:
+        build.end()
+
+
+def test_a_preview_with_an_error_waits_and_shows_the_other_edits(tmp_path):
+    """The preview builds on past an editor's error and reports it; another
+    publication's edit is still shown at once."""
+    content = copy_sample_content(tmp_path)
+    edit(content, "articles/2021-07-tyumen.md", "Date: 2021-07-15", "Date: 15 июля")
+    build = WaitingBuild(content, tmp_path / "preview")
+    try:
+        assert "2021-07-tyumen.md" in "".join(build.log)
+        kazan = edit(
+            content,
+            "articles/2021-03-kazan-aglomeratsiya.md",
+            "Эта статья — **пример публикации**.",
+            "Эта статья — правленый пример.",
+        )
+        page = (
+            "articles/kazan-kak-stolitsa-tatarstana-upravlyaet-razvitiem-aglomeratsii/"
+        )
+        assert build.show(kazan) == [page]
+        shown = BeautifulSoup(
+            (tmp_path / "preview" / page / "index.html").read_bytes(), "html.parser"
+        )
+        assert "правленый пример" in shown.find("main").get_text(" ")
+    finally:
+        build.end()

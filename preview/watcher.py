@@ -29,9 +29,11 @@ import watchfiles
 from chamber.build_report import PAGES_WRITTEN
 from preview.build_process import READY, SHOWN
 
-# A burst of saves (Ctrl+S twice, an editor writing several files) is one
-# rebuild once this long has passed with no new change.
-QUIET_MS = 300
+# A burst of saves (an editor writing several files, a save through a temporary
+# file) is one rebuild once this long has passed with no new change. The
+# watcher looks once a step, so an edit waits one to two steps before its page
+# is written: short, for the page to show within a second.
+QUIET_MS = 200
 WAKE_MS = 500
 # A waiting build told to end has nothing left to do but exit.
 WAIT_TO_END = 10

@@ -89,10 +89,10 @@ def show_edits(generators: Iterable, paths: list[Path]) -> list[str]:
     path is a publication whose page can be written on its own."""
     generators = list(generators)
     found = [_publication_of(generators, path) for path in paths]
-    if not paths or None in found:
+    if not paths or any(place is None for place in found):
         return []
     read = [_read_again(generator, old) for generator, old in found]
-    if None in read:
+    if any(new is None for new in read):
         return []
     for (generator, old), new in zip(found, read, strict=True):
         _prepare(generators, generator, old, new)

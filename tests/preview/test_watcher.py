@@ -12,6 +12,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+import watchfiles
 
 from preview import watcher
 from preview.watcher import Preview, build_command, describe_changes
@@ -198,3 +199,54 @@ def test_two_saves_a_fifth_of_a_second_apart_both_show(served):
     assert "Done" not in log
     preview.stop()
     assert preview.process.returncode is not None
+
+
+class RecordingBuild:
+    """Stands for a waiting build: records what it is asked."""
+
+    def __init__(self, shows: list[str]):
+        self.shows, self.asked, self.closed = shows, [], False
+
+    def show(self, paths):
+        self.asked.append(paths)
+        return self.shows
+
+    def close(self):
+        self.closed = True
+
+
+def test_a_deleted_file_is_left_to_the_rebuild(tmp_path):
+    preview = Preview(ROOT, tmp_path, tmp_path / "o", ROOT / "pelicanconf.py", 8123)
+    waiting, said = RecordingBuild(["articles/a/"]), []
+    changes = {
+        (watchfiles.Change.modified, str(tmp_path / "a.md")),
+        (watchfiles.Change.deleted, str(tmp_path / "b.md")),
+    }
+    watcher.show_at_once(waiting, changes, preview, said.append)
+    assert (waiting.asked, waiting.closed, said) == ([], True, [])
+
+
+def test_the_edited_pages_are_named_with_the_preview_address(tmp_path):
+    preview = Preview(ROOT, tmp_path, tmp_path / "o", ROOT / "pelicanconf.py", 8123)
+    waiting, said = RecordingBuild(["articles/a/", "o-palate/"]), []
+    changes = {(watchfiles.Change.modified, str(tmp_path / "a.md"))}
+    watcher.show_at_once(waiting, changes, preview, said.append)
+    assert waiting.asked == [[str(tmp_path / "a.md")]]
+    (line,) = said
+    assert line.startswith("Правка показана за ")
+    assert line.endswith(
+        ": http://localhost:8123/articles/a/, http://localhost:8123/o-palate/ — "
+        "списки, ленты и поиск обновятся после пересборки."
+    )
+
+
+def test_a_waiting_build_that_ends_without_an_answer_shows_nothing():
+    ended = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.readline()"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    build = watcher.WaitingBuild(ended)
+    assert build.show(["/a.md"]) == []
+    assert ended.returncode == 0

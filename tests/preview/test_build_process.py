@@ -46,6 +46,13 @@ EDITS = {
         "documents/proekt-federalnogo-zakona-o-gorodskikh-aglomeratsiyakh-v-rossiyskoy-federatsii/index.html",
         "Правка страницы документа.",
     ),
+    "draft": (
+        "articles/2021-08-chernovik.md",
+        "Текст черновика.",
+        "Правленый текст черновика.",
+        "drafts/articles/chernovik/index.html",
+        "Правленый текст черновика.",
+    ),
     "page": (
         "pages/o-palate.md",
         "В неё входят",
@@ -103,9 +110,14 @@ class WaitingBuild:
         self.process.stdout.close()
 
 
+DRAFT = "Title: Черновик\nSlug: chernovik\nDate: 2021-08-02\nStatus: draft\n\nТекст черновика.\n"
+
+
 @pytest.fixture
 def sample(tmp_path):
     content = copy_sample_content(tmp_path)
+    # The preview writes drafts, at their own address.
+    (content / "articles" / "2021-08-chernovik.md").write_text(DRAFT, encoding="utf-8")
     build = WaitingBuild(content, tmp_path / "preview")
     yield content, tmp_path / "preview", build
     build.end()

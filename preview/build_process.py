@@ -8,10 +8,11 @@ and its own page is written over the old one in a fraction of a second. The
 process then ends, and the preview starts the full rebuild, which brings the
 lists, feeds and search index up to date and writes that page once more.
 
-An edit that changes a page's address, fails a check, or touches anything but
-a publication (a transcript, a new file, the theme) is shown by the full build
-only. The early page is the one the full build writes after a change to the
-text (`tests/preview/test_build_process.py`). Lists on it that name the edited
+A new publication is read and written the same way, if its address is free.
+An edit that changes a page's address, fails a check, deletes a file or touches
+anything but a publication (a transcript, an image, the theme) is shown by the
+full build only. The early page is the one the full build writes
+(`tests/preview/test_build_process.py`). Lists on it that name the edited
 publication, such as other publications of its city, catch up with the full
 build.
 """
@@ -21,12 +22,14 @@ import json
 import os
 import sys
 from collections.abc import Iterable
+from operator import attrgetter
 from pathlib import Path
 
 import pelican
 from pelican import signals
 from pelican.contents import Article, Page, SkipStub
 from pelican.generators import ArticlesGenerator, PagesGenerator
+from pelican.utils import order_content
 from pelican.writers import Writer
 
 # Lines between this process and the preview (`watcher`), not for the editor.
@@ -49,6 +52,12 @@ _PAGE_LISTS = (
     "draft_pages",
     "draft_translations",
 )
+# Where a new publication goes, by its status: (articles, pages).
+_LISTED_AS = {
+    "published": ("articles", "pages"),
+    "draft": ("drafts", "draft_pages"),
+    "hidden": ("hidden_articles", "hidden_pages"),
+}
 _KEPT: dict = {}
 
 
@@ -91,14 +100,14 @@ def show_edits(generators: Iterable, paths: list[Path]) -> list[str]:
     found = [_publication_of(generators, path) for path in paths]
     if not paths or any(place is None for place in found):
         return []
-    read = [_read_again(generator, old) for generator, old in found]
+    read = [_read_again(generators, *place) for place in found]
     if any(new is None for new in read):
         return []
-    for (generator, old), new in zip(found, read, strict=True):
+    for (generator, old, _path), new in zip(found, read, strict=True):
         _prepare(generators, generator, old, new)
     if _any_problems(read):
         return []
-    for (generator, _old), new in zip(found, read, strict=True):
+    for (generator, _old, _path), new in zip(found, read, strict=True):
         _write(generator, new)
     return [new.url for new in read]
 
@@ -110,29 +119,43 @@ def _any_problems(read) -> bool:
 
 
 def _publication_of(generators, path: Path):
-    for generator in generators:
-        if not isinstance(generator, ArticlesGenerator | PagesGenerator):
-            continue
+    """(its generator, what it read from `path` or None for a new file, the
+    path relative to the content folder), or None if it is no publication."""
+    for generator in _publishing(generators):
         for name in _lists_of(generator):
             for content in getattr(generator, name, ()):
                 if Path(os.path.realpath(content.source_path)) == path:
-                    return generator, content
+                    return generator, content, content.relative_source_path
+    for generator in _publishing(generators):
+        kind = "ARTICLE" if isinstance(generator, ArticlesGenerator) else "PAGE"
+        settings = generator.settings
+        relative = os.path.relpath(path, os.path.realpath(generator.path))
+        files = generator.get_files(
+            settings[f"{kind}_PATHS"], exclude=settings[f"{kind}_EXCLUDES"]
+        )
+        if relative in files:
+            return generator, None, relative
     return None
+
+
+def _publishing(generators):
+    return [g for g in generators if isinstance(g, ArticlesGenerator | PagesGenerator)]
 
 
 def _lists_of(generator) -> tuple[str, ...]:
     return _ARTICLE_LISTS if isinstance(generator, ArticlesGenerator) else _PAGE_LISTS
 
 
-def _read_again(generator, old):
+def _read_again(generators, generator, old, relative: str):
     """The publication read as Pelican read it, or None where only the full
-    build can show it: it fails a check, or it moves to another address."""
+    build can show it: it fails a check, it moves to another address, or a new
+    one takes an address in use."""
     is_article = isinstance(generator, ArticlesGenerator)
     kind = "article" if is_article else "page"
     try:
         new = generator.readers.read_file(
             base_path=generator.path,
-            path=os.path.relpath(old.source_path, generator.path),
+            path=relative,
             content_class=Article if is_article else Page,
             context=generator.context,
             preread_signal=getattr(signals, f"{kind}_generator_preread"),
@@ -144,6 +167,14 @@ def _read_again(generator, old):
         return None
     if isinstance(new, SkipStub) or not new.is_valid() or _any_problems([new]):
         return None
+    if old is None:
+        taken = {
+            content.save_as
+            for found in _publishing(generators)
+            for name in _lists_of(found)
+            for content in getattr(found, name, ())
+        }
+        return new if new.status in _LISTED_AS and new.save_as not in taken else None
     same_place = (new.status, new.save_as, new.url, new.template) == (
         old.status,
         old.save_as,
@@ -158,10 +189,13 @@ def _prepare(generators, generator, old, new) -> None:
     from build_speed import freeze_urls
     from content_model import fix_summaries
 
-    for found in generators:
-        for name in (*_lists_of(found), "dates"):
-            _replace(getattr(found, name, None), old, new)
-    _replace(generator.context, old, new)
+    if old is None:
+        _add(generator, new)
+    else:
+        for found in generators:
+            for name in (*_lists_of(found), "dates"):
+                _replace(getattr(found, name, None), old, new)
+        _replace(generator.context, old, new)
     # The receivers of a generator's end see this publication alone: they
     # make what its page shows (a meeting's transcript, image sizes, facts).
     alone = copy.copy(generator)
@@ -178,6 +212,23 @@ def _prepare(generators, generator, old, new) -> None:
             found.generate_context()
     fix_summaries([alone])
     freeze_urls([alone])
+
+
+def _add(generator, new) -> None:
+    """A new publication in its generator's lists, in their order; the lists
+    are the context's too."""
+    settings = generator.settings
+    is_article = isinstance(generator, ArticlesGenerator)
+    listed = getattr(generator, _LISTED_AS[new.status][not is_article])
+    order = settings["ARTICLE_ORDER_BY" if is_article else "PAGE_ORDER_BY"]
+    listed[:] = order_content([*listed, new], order)
+    if is_article and new.status == "published":
+        generator.dates.append(new)
+        generator.dates.sort(
+            key=attrgetter("date"), reverse=settings["NEWEST_FIRST_ARCHIVES"]
+        )
+    generator.add_source_path(new)
+    generator.add_static_links(new)
 
 
 def _replace(found, old, new, depth: int = 4) -> None:

@@ -175,11 +175,46 @@ def test_an_edit_the_page_alone_cannot_show_waits_for_the_full_build(
     assert {page: (preview / page).read_bytes() for page in before} == before
 
 
-def test_a_new_file_waits_for_the_full_build(sample):
-    content, _preview, build = sample
-    added = content / "articles" / "2021-08-novaya.md"
+NEW_ARTICLE = """Title: Омск: новая статья
+Slug: tyumen-novaya
+Date: 2021-08-10
+Summary: Новая статья, добавленная в предпросмотре.
+Tags: агломерации
+Authors: Иванова Мария Сергеевна
+City: Тюмень
+
+Текст новой статьи.
+"""
+
+
+def test_a_new_publication_is_shown_as_the_full_build_writes_it(sample, tmp_path):
+    content, preview, build = sample
+    added = content / "articles" / "2021-08-tyumen-novaya.md"
+    added.write_text(NEW_ARTICLE, encoding="utf-8")
+    assert build.show(added) == ["articles/tyumen-novaya/"]
+    page = "articles/tyumen-novaya/index.html"
+    at_once = (preview / page).read_bytes()
+    soup = BeautifulSoup(at_once, "html.parser")
+    assert "Текст новой статьи." in soup.find("main").get_text(" ")
+    full = tmp_path / "full"
+    subprocess.run(command(content, full), cwd=ROOT, check=True, capture_output=True)
+    assert at_once == (full / page).read_bytes()
+
+
+def test_a_new_file_at_an_address_in_use_waits_for_the_full_build(sample):
+    content, preview, build = sample
+    page = preview / "articles/tyumen-praktiki-munitsipalnogo-upravleniya/index.html"
+    before = page.read_bytes()
+    added = content / "articles" / "2021-08-tyumen-kopiya.md"
     shutil.copy(content / "articles" / "2021-07-tyumen.md", added)
-    assert build.show(added, content / "articles" / "2021-07-tyumen.md") == []
+    assert build.show(added) == []
+    assert page.read_bytes() == before
+
+
+def test_a_file_outside_the_publications_waits_for_the_full_build(sample):
+    content, _preview, build = sample
+    image = content / "images" / "primer-skhema.svg"
+    assert build.show(image, content / "articles" / "2021-07-tyumen.md") == []
 
 
 def test_a_failed_build_does_not_wait(tmp_path):

@@ -103,11 +103,14 @@ def show_edits(generators: Iterable, paths: list[Path]) -> list[str]:
     read = [_read_again(generators, *place) for place in found]
     if any(new is None for new in read):
         return []
-    for (generator, old, _path), new in zip(found, read, strict=True):
-        _prepare(generators, generator, old, new)
+    edits = [
+        (generator, old, new)
+        for (generator, old, _relative), new in zip(found, read, strict=True)
+    ]
+    _prepare(generators, edits)
     if _any_problems(read):
         return []
-    for (generator, _old, _path), new in zip(found, read, strict=True):
+    for generator, _old, new in edits:
         _write(generator, new)
     return [new.url for new in read]
 
@@ -184,20 +187,35 @@ def _read_again(generators, generator, old, relative: str):
     return new if same_place else None
 
 
-def _prepare(generators, generator, old, new) -> None:
-    """What the build did to `old` after reading it, done to `new`."""
+def _prepare(generators, edits) -> None:
+    """What the build did to each `old` after reading it, done to its `new`,
+    in the build's order."""
     from build_speed import freeze_urls
     from content_model import fix_summaries
 
-    if old is None:
-        _add(generator, new)
-    else:
-        for found in generators:
-            for name in (*_lists_of(found), "dates"):
-                _replace(getattr(found, name, None), old, new)
-        _replace(generator.context, old, new)
-    # The receivers of a generator's end see this publication alone: they
-    # make what its page shows (a meeting's transcript, image sizes, facts).
+    alone = []
+    for generator, old, new in edits:
+        if old is None:
+            _add(generator, new)
+        else:
+            for found in generators:
+                for name in (*_lists_of(found), "dates"):
+                    _replace(getattr(found, name, None), old, new)
+            _replace(generator.context, old, new)
+        alone.append(_finalized_alone(generator, new))
+    # The plugins' generators come after Pelican's and fill the context from
+    # the publications (cities, plan, digests' outlines): all of it again.
+    for found in generators:
+        if not type(found).__module__.startswith("pelican."):
+            found.generate_context()
+    fix_summaries(alone)
+    freeze_urls(alone)
+
+
+def _finalized_alone(generator, new):
+    """The receivers of a generator's end, on a copy of it that holds this
+    publication alone: they make what its page shows (a meeting's
+    transcript, image sizes, facts)."""
     alone = copy.copy(generator)
     alone.context = dict(generator.context)
     for name in _lists_of(generator):
@@ -205,13 +223,7 @@ def _prepare(generators, generator, old, new) -> None:
         setattr(alone, name, [new] if any(c is new for c in listed) else [])
     finalized = "article" if isinstance(generator, ArticlesGenerator) else "page"
     getattr(signals, f"{finalized}_generator_finalized").send(alone)
-    # The plugins' generators come after Pelican's and fill the context from
-    # the publications (cities, plan, digests' outlines): all of it again.
-    for found in generators:
-        if not type(found).__module__.startswith("pelican."):
-            found.generate_context()
-    fix_summaries([alone])
-    freeze_urls([alone])
+    return alone
 
 
 def _add(generator, new) -> None:

@@ -103,6 +103,8 @@ def show_edits(generators: Iterable, paths: list[Path]) -> list[str]:
     read = [_read_again(generators, *place) for place in found]
     if any(new is None for new in read):
         return []
+    if len({new.save_as for new in read}) < len(read):
+        return []  # two new files at one address: the full build reports it
     edits = [
         (generator, old, new)
         for (generator, old, _relative), new in zip(found, read, strict=True)
@@ -177,7 +179,10 @@ def _read_again(generators, generator, old, relative: str):
             for name in _lists_of(found)
             for content in getattr(found, name, ())
         }
-        return new if new.status in _LISTED_AS and new.save_as not in taken else None
+        # Any file the build wrote is in use too: a section's list, a tag.
+        written = Path(generator.output_path, new.save_as).exists()
+        free = new.save_as not in taken and not written
+        return new if new.status in _LISTED_AS and free else None
     same_place = (new.status, new.save_as, new.url, new.template) == (
         old.status,
         old.save_as,

@@ -211,6 +211,25 @@ def test_a_new_file_at_an_address_in_use_waits_for_the_full_build(sample):
     assert page.read_bytes() == before
 
 
+def test_a_new_page_at_a_section_address_waits_for_the_full_build(sample):
+    content, preview, build = sample
+    listed = preview / "meetings" / "index.html"
+    before = listed.read_bytes()
+    added = content / "pages" / "zasedaniya.md"
+    added.write_text("Title: Заседания\nSlug: meetings\n\nТекст.\n", encoding="utf-8")
+    assert build.show(added) == []
+    assert listed.read_bytes() == before
+
+
+def test_two_new_files_at_one_address_wait_for_the_full_build(sample):
+    content, _preview, build = sample
+    first = content / "articles" / "2021-08-tyumen-novaya.md"
+    second = content / "articles" / "2021-08-tyumen-novaya-2.md"
+    first.write_text(NEW_ARTICLE, encoding="utf-8")
+    second.write_text(NEW_ARTICLE, encoding="utf-8")
+    assert build.show(first, second) == []
+
+
 def test_a_file_outside_the_publications_waits_for_the_full_build(sample):
     content, _preview, build = sample
     image = content / "images" / "primer-skhema.svg"

@@ -22,6 +22,7 @@ import json
 import os
 import sys
 from collections.abc import Iterable
+from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
 
@@ -36,38 +37,63 @@ from pelican.writers import Writer
 READY = "\x1fpreview: waiting for an edit"
 SHOWN = "\x1fpreview: shown "
 
-_ARTICLE_LISTS = (
-    "articles",
-    "translations",
-    "hidden_articles",
-    "hidden_translations",
-    "drafts",
-    "drafts_translations",
-)
-_PAGE_LISTS = (
-    "pages",
-    "translations",
-    "hidden_pages",
-    "hidden_translations",
-    "draft_pages",
-    "draft_translations",
-)
-# Where a new publication goes, by its status: (articles, pages).
-_LISTED_AS = {
-    "published": ("articles", "pages"),
-    "draft": ("drafts", "draft_pages"),
-    "hidden": ("hidden_articles", "hidden_pages"),
+
+@dataclass(frozen=True)
+class Kind:
+    """What differs between Pelican's articles and pages, by their generator."""
+
+    name: str  # in signals' names: article_generator_finalized
+    content_class: type
+    lists: tuple[str, ...]
+    # Where a new publication goes, by its status.
+    listed_as: dict[str, str]
+
+    @property
+    def setting(self) -> str:  # ARTICLE_PATHS, ARTICLE_ORDER_BY
+        return self.name.upper()
+
+    def signal(self, event: str):
+        return getattr(signals, f"{self.name}_generator_{event}")
+
+
+_KINDS = {
+    ArticlesGenerator: Kind(
+        "article",
+        Article,
+        (
+            "articles",
+            "translations",
+            "hidden_articles",
+            "hidden_translations",
+            "drafts",
+            "drafts_translations",
+        ),
+        {"published": "articles", "draft": "drafts", "hidden": "hidden_articles"},
+    ),
+    PagesGenerator: Kind(
+        "page",
+        Page,
+        (
+            "pages",
+            "translations",
+            "hidden_pages",
+            "hidden_translations",
+            "draft_pages",
+            "draft_translations",
+        ),
+        {"published": "pages", "draft": "draft_pages", "hidden": "hidden_pages"},
+    ),
 }
 _KEPT: dict = {}
 
 
-def keep_generators(generators) -> None:
+def _keep_generators(generators) -> None:
     _KEPT["generators"] = generators
 
 
 def main(argv: list[str] | None = None) -> None:
     """`pelican` with these arguments; then, if it passed, one edit shown."""
-    signals.all_generators_finalized.connect(keep_generators)
+    signals.all_generators_finalized.connect(_keep_generators)
     signals.finalized.connect(_finished)
     # A failed build raises SystemExit from Pelican or a plugin: this ends.
     pelican.main(argv)
@@ -118,6 +144,7 @@ def show_edits(generators: Iterable, paths: list[Path]) -> list[str]:
 
 
 def _any_problems(read) -> bool:
+    # The plugins are importable once Pelican has read the settings.
     from content_model.state import BUILD
 
     return any(BUILD.has_problems(new.relative_source_path) for new in read)
@@ -127,12 +154,12 @@ def _publication_of(generators, path: Path):
     """(its generator, what it read from `path` or None for a new file, the
     path relative to the content folder), or None if it is no publication."""
     for generator in _publishing(generators):
-        for name in _lists_of(generator):
+        for name in _kind(generator).lists:
             for content in getattr(generator, name, ()):
                 if Path(os.path.realpath(content.source_path)) == path:
                     return generator, content, content.relative_source_path
     for generator in _publishing(generators):
-        kind = "ARTICLE" if isinstance(generator, ArticlesGenerator) else "PAGE"
+        kind = _kind(generator).setting
         settings = generator.settings
         relative = os.path.relpath(path, os.path.realpath(generator.path))
         files = generator.get_files(
@@ -144,28 +171,27 @@ def _publication_of(generators, path: Path):
 
 
 def _publishing(generators):
-    return [g for g in generators if isinstance(g, ArticlesGenerator | PagesGenerator)]
+    return [g for g in generators if type(g) in _KINDS]
 
 
-def _lists_of(generator) -> tuple[str, ...]:
-    return _ARTICLE_LISTS if isinstance(generator, ArticlesGenerator) else _PAGE_LISTS
+def _kind(generator) -> Kind:
+    return _KINDS[type(generator)]
 
 
 def _read_again(generators, generator, old, relative: str):
     """The publication read as Pelican read it, or None where only the full
     build can show it: it fails a check, it moves to another address, or a new
     one takes an address in use."""
-    is_article = isinstance(generator, ArticlesGenerator)
-    kind = "article" if is_article else "page"
+    kind = _kind(generator)
     try:
         new = generator.readers.read_file(
             base_path=generator.path,
             path=relative,
-            content_class=Article if is_article else Page,
+            content_class=kind.content_class,
             context=generator.context,
-            preread_signal=getattr(signals, f"{kind}_generator_preread"),
+            preread_signal=kind.signal("preread"),
             preread_sender=generator,
-            context_signal=getattr(signals, f"{kind}_generator_context"),
+            context_signal=kind.signal("context"),
             context_sender=generator,
         )
     except Exception:  # the full build reports it, with the file's name
@@ -176,13 +202,13 @@ def _read_again(generators, generator, old, relative: str):
         taken = {
             content.save_as
             for found in _publishing(generators)
-            for name in _lists_of(found)
+            for name in _kind(found).lists
             for content in getattr(found, name, ())
         }
         # Any file the build wrote is in use too: a section's list, a tag.
         written = Path(generator.output_path, new.save_as).exists()
         free = new.save_as not in taken and not written
-        return new if new.status in _LISTED_AS and free else None
+        return new if new.status in kind.listed_as and free else None
     same_place = (new.status, new.save_as, new.url, new.template) == (
         old.status,
         old.save_as,
@@ -203,8 +229,8 @@ def _prepare(generators, edits) -> None:
         if old is None:
             _add(generator, new)
         else:
-            for found in generators:
-                for name in (*_lists_of(found), "dates"):
+            for found in _publishing(generators):
+                for name in (*_kind(found).lists, "dates"):
                     _replace(getattr(found, name, None), old, new)
             _replace(generator.context, old, new)
         alone.append(_finalized_alone(generator, new))
@@ -223,11 +249,11 @@ def _finalized_alone(generator, new):
     transcript, image sizes, facts)."""
     alone = copy.copy(generator)
     alone.context = dict(generator.context)
-    for name in _lists_of(generator):
+    kind = _kind(generator)
+    for name in kind.lists:
         listed = getattr(generator, name, ())
         setattr(alone, name, [new] if any(c is new for c in listed) else [])
-    finalized = "article" if isinstance(generator, ArticlesGenerator) else "page"
-    getattr(signals, f"{finalized}_generator_finalized").send(alone)
+    kind.signal("finalized").send(alone)
     return alone
 
 
@@ -235,11 +261,10 @@ def _add(generator, new) -> None:
     """A new publication in its generator's lists, in their order; the lists
     are the context's too."""
     settings = generator.settings
-    is_article = isinstance(generator, ArticlesGenerator)
-    listed = getattr(generator, _LISTED_AS[new.status][not is_article])
-    order = settings["ARTICLE_ORDER_BY" if is_article else "PAGE_ORDER_BY"]
-    listed[:] = order_content([*listed, new], order)
-    if is_article and new.status == "published":
+    kind = _kind(generator)
+    listed = getattr(generator, kind.listed_as[new.status])
+    listed[:] = order_content([*listed, new], settings[f"{kind.setting}_ORDER_BY"])
+    if kind.name == "article" and new.status == "published":
         generator.dates.append(new)
         generator.dates.sort(
             key=attrgetter("date"), reverse=settings["NEWEST_FIRST_ARCHIVES"]

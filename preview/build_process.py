@@ -20,6 +20,7 @@ build.
 import copy
 import json
 import os
+import signal
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from pelican.writers import Writer
 # Lines between this process and the preview (`watcher`), not for the editor.
 READY = "\x1fpreview: waiting for an edit"
 SHOWN = "\x1fpreview: shown "
+FAILED = "\x1fpreview: failed "
 
 
 @dataclass(frozen=True)
@@ -95,16 +97,24 @@ def main(argv: list[str] | None = None) -> None:
     """`pelican` with these arguments; then, if it passed, one edit shown."""
     signals.all_generators_finalized.connect(_keep_generators)
     signals.finalized.connect(_finished)
+    # Pelican swallows Ctrl+C and returns as if it had finished, and blinker
+    # calls `_finished` in no set order among the plugins' receivers: the
+    # interruption is noted here instead.
+    signal.signal(signal.SIGINT, _interrupted)
     # A failed build raises SystemExit from Pelican or a plugin: this ends.
     pelican.main(argv)
-    if not _KEPT.get("finished"):
-        return  # interrupted: Pelican reports it and returns
+    if not _KEPT.get("finished") or _KEPT.get("interrupted"):
+        return
     print(READY, flush=True)
     try:
         request = sys.stdin.readline()
         if request.strip():
-            paths = [Path(os.path.realpath(path)) for path in json.loads(request)]
-            shown = show_edits(_KEPT["generators"], paths)
+            try:
+                paths = [Path(os.path.realpath(p)) for p in json.loads(request)]
+                shown = show_edits(_KEPT["generators"], paths)
+            except Exception as error:  # the full build still shows the edit
+                print(FAILED + f"{type(error).__name__}: {error}", flush=True)
+                shown = []
             print(SHOWN + json.dumps(shown, ensure_ascii=False), flush=True)
     except KeyboardInterrupt:
         pass
@@ -117,6 +127,11 @@ def main(argv: list[str] | None = None) -> None:
 
 def _finished(_pelican) -> None:
     _KEPT["finished"] = True
+
+
+def _interrupted(signum, frame) -> None:
+    _KEPT["interrupted"] = True
+    signal.default_int_handler(signum, frame)
 
 
 def show_edits(generators: Iterable, paths: list[Path]) -> list[str]:
@@ -135,11 +150,13 @@ def show_edits(generators: Iterable, paths: list[Path]) -> list[str]:
         (generator, old, new)
         for (generator, old, _relative), new in zip(found, read, strict=True)
     ]
-    _prepare(generators, edits)
+    alone = _prepare(generators, edits)
     if _any_problems(read):
         return []
     for generator, _old, new in edits:
         _write(generator, new)
+    for generator in alone:
+        _write_beside(generator)
     return [new.url for new in read]
 
 
@@ -218,9 +235,9 @@ def _read_again(generators, generator, old, relative: str):
     return new if same_place else None
 
 
-def _prepare(generators, edits) -> None:
+def _prepare(generators, edits) -> list:
     """What the build did to each `old` after reading it, done to its `new`,
-    in the build's order."""
+    in the build's order; the generators that hold one new publication each."""
     from build_speed import freeze_urls
     from content_model import fix_summaries
 
@@ -241,6 +258,9 @@ def _prepare(generators, edits) -> None:
             found.generate_context()
     fix_summaries(alone)
     freeze_urls(alone)
+    for _generator, _old, new in edits:
+        new.refresh_metadata_intersite_links()
+    return alone
 
 
 def _finalized_alone(generator, new):
@@ -298,11 +318,12 @@ def _replace(found, old, new, depth: int = 4) -> None:
 def _write(generator, new) -> None:
     settings = generator.settings
     if isinstance(generator, ArticlesGenerator):
-        signals.article_generator_write_article.send(generator, content=new)
         shown = {"article": new, "category": getattr(new, "category", None)}
         shown["blog"] = True
         if new.status == "draft":
             shown["all_articles"] = generator.articles
+        else:  # Pelican writes drafts without it
+            signals.article_generator_write_article.send(generator, content=new)
     else:
         signals.page_generator_write_page.send(generator, content=new)
         shown = {"page": new}
@@ -315,6 +336,17 @@ def _write(generator, new) -> None:
         url=new.url,
         **shown,
     )
+
+
+def _write_beside(alone) -> None:
+    """What the page links that the build writes apart from pages, for the
+    publication `alone` holds: its images' sized copies, which Pelican's
+    `finalized` writes, and a meeting's transcript files."""
+    import images
+    import meetings
+
+    images.publish_variants(Path(alone.output_path))
+    meetings.write_downloads(alone.output_path, alone.context)
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ from pathlib import Path
 import watchfiles
 
 from chamber.build_report import PAGES_WRITTEN
-from preview.build_process import READY, SHOWN
+from preview.build_process import FAILED, READY, SHOWN
 
 # A burst of saves (an editor writing several files, a save through a temporary
 # file) is one rebuild once this long has passed with no new change. The
@@ -84,13 +84,19 @@ class WaitingBuild:
     def __init__(self, process: subprocess.Popen):
         self.process = process
 
-    def show(self, paths: list[str]) -> list[str]:
+    def show(self, paths: list[str], say: Callable[[str], None]) -> list[str]:
         """The addresses of the edited publications' pages written anew, if it
-        could write them alone; then the process ends."""
+        could write them alone; then the process ends. The rebuild reports the
+        editor's problems again, so only a failure of this step is said."""
         try:
             self.process.stdin.write(json.dumps(paths) + "\n")
             self.process.stdin.flush()
             for line in self.process.stdout:
+                if line.startswith(FAILED):
+                    say(
+                        "Правку не удалось показать сразу (ошибка предпросмотра: "
+                        f"{line[len(FAILED) :].strip()}); её покажет пересборка."
+                    )
                 if line.startswith(SHOWN):
                     return json.loads(line[len(SHOWN) :])
         except (OSError, ValueError):
@@ -100,14 +106,20 @@ class WaitingBuild:
         return []
 
     def close(self) -> None:
-        with contextlib.suppress(OSError):
-            self.process.stdin.close()
-        try:
-            self.process.wait(timeout=WAIT_TO_END)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-        self.process.stdout.close()
+        _end(self.process)
+
+
+def _end(process: subprocess.Popen) -> None:
+    """Wait for a build told to end (its input closed, or Ctrl+C), killed if
+    it has not ended in WAIT_TO_END seconds."""
+    with contextlib.suppress(OSError):
+        process.stdin.close()
+    try:
+        process.wait(timeout=WAIT_TO_END)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    process.stdout.close()
 
 
 def rebuild(preview: Preview, say: Callable[[str], None]) -> WaitingBuild | None:
@@ -128,22 +140,23 @@ def rebuild(preview: Preview, say: Callable[[str], None]) -> WaitingBuild | None
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     waiting = None
-    for line in build.stdout:
-        if line.startswith(READY):
-            waiting = WaitingBuild(build)
-            break
-        if line.strip():
-            say(line.rstrip("\n"))
-        if line.startswith(PAGES_WRITTEN):
-            shown = True
-            say(
-                f"Страницы обновлены за {_seconds_since(started)} с: "
-                f"{preview.address} — поиск и проверка ссылок ещё идут…"
-            )
-    if waiting is None:
-        build.stdin.close()
-        build.wait()
-        build.stdout.close()
+    try:
+        for line in build.stdout:
+            if line.startswith(READY):
+                waiting = WaitingBuild(build)
+                break
+            if line.strip():
+                say(line.rstrip("\n"))
+            if line.startswith(PAGES_WRITTEN):
+                shown = True
+                say(
+                    f"Страницы обновлены за {_seconds_since(started)} с: "
+                    f"{preview.address} — поиск и проверка ссылок ещё идут…"
+                )
+    finally:
+        # Also on Ctrl+C, which the build gets too: no process is left behind.
+        if waiting is None:
+            _end(build)
     if waiting is not None or build.returncode == 0:
         say(f"Готово за {_seconds_since(started)} с: {preview.address}")
         return waiting
@@ -168,7 +181,7 @@ def show_at_once(
     if any(change == watchfiles.Change.deleted for change, _path in changes):
         waiting.close()
         return
-    shown = waiting.show(sorted({path for _change, path in changes}))
+    shown = waiting.show(sorted({path for _change, path in changes}), say)
     if shown:
         pages = ", ".join(preview.address + url for url in shown)
         say(

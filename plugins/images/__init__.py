@@ -80,7 +80,11 @@ def _sized_or_problem(src, images_dir, settings, cache) -> Sized | str | None:
 
 
 def write_variants(pelican) -> None:
-    output = Path(pelican.output_path)
+    publish_variants(Path(pelican.output_path))
+
+
+def publish_variants(output: Path) -> None:
+    """The copies the images sized since the last call need, into `output`."""
     for relative, variant in sorted(_TO_PUBLISH.items()):
         publish(variant, output / relative)
     _TO_PUBLISH.clear()

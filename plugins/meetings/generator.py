@@ -37,11 +37,7 @@ class MeetingsGenerator(Generator):
                 paginated={"articles": speaker.appearances},
                 template_name="speaker",
             )
-        for download in self.context["meeting_downloads"]:
-            path = Path(sanitised_join(self.output_path, download.save_as))
-            path.parent.mkdir(parents=True, exist_ok=True)
-            # Bytes, not text mode: LF on every system, for byte-identical builds.
-            path.write_bytes(download.text.encode("utf-8"))
+        write_downloads(self.output_path, self.context)
 
     def _write_page(self, writer, template, url, save_as, **values):
         writer.write_file(
@@ -53,3 +49,12 @@ class MeetingsGenerator(Generator):
             page_name=url,
             **values,
         )
+
+
+def write_downloads(output_path: str, context: dict) -> None:
+    """The transcript files of the meetings in `context`."""
+    for download in context.get("meeting_downloads", ()):
+        path = Path(sanitised_join(output_path, download.save_as))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Bytes, not text mode: LF on every system, for byte-identical builds.
+        path.write_bytes(download.text.encode("utf-8"))

@@ -2,15 +2,19 @@
 as the full build would write that page."""
 
 import json
+import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from PIL import Image
 
-from preview.build_process import READY, SHOWN
+from chamber.build_report import PAGES_WRITTEN
+from preview.build_process import FAILED, READY, SHOWN
 from sitebuild import ROOT, copy_sample_content
 
 WAIT = 120  # seconds: an upper bound on a build of the sample on a busy machine
@@ -95,12 +99,23 @@ class WaitingBuild:
         return self.process.poll() is None
 
     def show(self, *paths: Path) -> list[str]:
+        return self.ask([str(path) for path in paths])[-1]
+
+    def ask(self, request) -> list:
+        """What it answers to `request`: its failure lines, then the shown."""
         assert self.waits, "".join(self.log)
-        self.process.stdin.write(json.dumps([str(path) for path in paths]) + "\n")
+        self.process.stdin.write(json.dumps(request) + "\n")
         self.process.stdin.flush()
-        answer = [line for line in self.process.stdout if line.startswith(SHOWN)]
+        answer = [
+            line.rstrip("\n")
+            for line in self.process.stdout
+            if line.startswith((SHOWN, FAILED))
+        ]
         self.process.wait(timeout=WAIT)
-        return json.loads(answer[0][len(SHOWN) :])
+        *failed, shown = answer
+        return [line.removeprefix(FAILED) for line in failed] + [
+            json.loads(shown.removeprefix(SHOWN))
+        ]
 
     def end(self) -> None:
         if self.waits:
@@ -141,8 +156,7 @@ def test_each_kind_of_publication_is_shown_as_the_full_build_writes_it(
     assert sorted(shown) == sorted(
         page.removesuffix("index.html") for *_, page, _shows in EDITS.values()
     )
-    full = tmp_path / "full"
-    subprocess.run(command(content, full), cwd=ROOT, check=True, capture_output=True)
+    full = full_build(content, tmp_path / "full")
     for kind, (*_, page, shows) in EDITS.items():
         at_once = (preview / page).read_bytes()
         soup = BeautifulSoup(at_once, "html.parser")
@@ -196,9 +210,80 @@ def test_a_new_publication_is_shown_as_the_full_build_writes_it(sample, tmp_path
     at_once = (preview / page).read_bytes()
     soup = BeautifulSoup(at_once, "html.parser")
     assert "Текст новой статьи." in soup.find("main").get_text(" ")
-    full = tmp_path / "full"
-    subprocess.run(command(content, full), cwd=ROOT, check=True, capture_output=True)
+    full = full_build(content, tmp_path / "full")
     assert at_once == (full / page).read_bytes()
+
+
+def full_build(content: Path, output: Path) -> Path:
+    subprocess.run(command(content, output), cwd=ROOT, check=True, capture_output=True)
+    return output
+
+
+def test_an_image_first_used_in_the_edit_has_its_sized_copies_written(tmp_path):
+    content = copy_sample_content(tmp_path)
+    Image.new("RGB", (1000, 500), (40, 90, 160)).save(content / "images" / "novaya.png")
+    build = WaitingBuild(content, tmp_path / "preview")
+    try:
+        article = edit(
+            content,
+            "articles/2021-07-tyumen.md",
+            "Пример статьи за III квартал.",
+            "Пример статьи за III квартал.\n\n![Схема агломерации](/images/novaya.png)",
+        )
+        assert build.show(article) == [
+            "articles/tyumen-praktiki-munitsipalnogo-upravleniya/"
+        ]
+    finally:
+        build.end()
+    page = "articles/tyumen-praktiki-munitsipalnogo-upravleniya/index.html"
+    soup = BeautifulSoup((tmp_path / "preview" / page).read_bytes(), "html.parser")
+    image = soup.find("img", alt="Схема агломерации")
+    copies = [candidate.split()[0] for candidate in image["srcset"].split(", ")]
+    assert copies == [
+        "/images/w480/novaya.png",
+        "/images/w800/novaya.png",
+        "/images/novaya.png",
+    ]
+    full = full_build(content, tmp_path / "full")
+    for url in copies[:-1]:
+        relative = url.lstrip("/")
+        assert (tmp_path / "preview" / relative).read_bytes() == (
+            full / relative
+        ).read_bytes(), url
+
+
+def test_a_meeting_given_a_transcript_has_its_files_written(tmp_path):
+    """A transcript added earlier, then named by its meeting: the meeting's
+    page links the transcript's text and captions at once."""
+    content = copy_sample_content(tmp_path)
+    transcripts = content / "meetings" / "transcripts"
+    shutil.copy(
+        transcripts / "2021-02-18-ustanovochnoe.md",
+        transcripts / "2021-09-22-planirovanie-aglomeratsiy.md",
+    )
+    build = WaitingBuild(content, tmp_path / "preview")
+    try:
+        meeting = edit(
+            content,
+            "meetings/2021-09-22-planirovanie-aglomeratsiy.md",
+            "Plan: 2021-10",
+            "Transcript: transcripts/2021-09-22-planirovanie-aglomeratsiy.md\nPlan: 2021-10",
+        )
+        [shown] = build.show(meeting)
+    finally:
+        build.end()
+    soup = BeautifulSoup(
+        (tmp_path / "preview" / shown / "index.html").read_bytes(), "html.parser"
+    )
+    preview = (tmp_path / "preview").resolve()
+    files = {  # the links are relative to the page
+        (preview / shown / link["href"]).resolve().relative_to(preview)
+        for link in soup.select("a[href$='.txt'], a[href$='.vtt']")
+    }
+    assert any(path.suffix == ".txt" for path in files), files
+    full = full_build(content, tmp_path / "full")
+    for relative in files:
+        assert (preview / relative).read_bytes() == (full / relative).read_bytes()
 
 
 def test_a_new_file_at_an_address_in_use_waits_for_the_full_build(sample):
@@ -234,6 +319,49 @@ def test_a_file_outside_the_publications_waits_for_the_full_build(sample):
     content, _preview, build = sample
     image = content / "images" / "primer-skhema.svg"
     assert build.show(image, content / "articles" / "2021-07-tyumen.md") == []
+
+
+def test_a_failure_of_the_step_itself_is_said_and_shows_nothing(sample):
+    _content, preview, build = sample
+    page = preview / "articles/tyumen-praktiki-munitsipalnogo-upravleniya/index.html"
+    before = page.read_bytes()
+    # No path the watcher would send: the step fails on it.
+    failed, shown = build.ask([1])
+    assert failed.startswith("TypeError: ")
+    assert shown == []
+    assert page.read_bytes() == before
+
+
+def test_a_build_interrupted_at_its_end_does_not_wait(tmp_path):
+    """Ctrl+C while the search index is made: Pelican swallows it and returns,
+    and the build must not wait as if it had passed."""
+    content = copy_sample_content(tmp_path)
+    process = subprocess.Popen(
+        command(content, tmp_path / "preview"),
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    said = []
+    try:
+        for line in process.stdout:
+            said.append(line)
+            if line.startswith(PAGES_WRITTEN):
+                process.send_signal(signal.SIGINT)
+            if line.startswith(READY):
+                break
+        assert not any(line.startswith(READY) for line in said), "".join(said)
+        assert process.wait(timeout=WAIT) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.stdin.close()
+        process.stdout.close()
+    assert any(line.startswith(PAGES_WRITTEN) for line in said), "".join(said)
 
 
 def test_a_failed_build_does_not_wait(tmp_path):

@@ -207,7 +207,7 @@ class RecordingBuild:
     def __init__(self, shows: list[str]):
         self.shows, self.asked, self.closed = shows, [], False
 
-    def show(self, paths):
+    def show(self, paths, _say):
         self.asked.append(paths)
         return self.shows
 
@@ -248,5 +248,28 @@ def test_a_waiting_build_that_ends_without_an_answer_shows_nothing():
         text=True,
     )
     build = watcher.WaitingBuild(ended)
-    assert build.show(["/a.md"]) == []
+    said = []
+    assert build.show(["/a.md"], said.append) == []
     assert ended.returncode == 0
+    assert said == []
+
+
+def test_a_waiting_build_whose_step_fails_says_so():
+    failing = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys; sys.stdin.readline();"
+            f"print({watcher.FAILED!r} + 'KeyError: 1');"
+            f"print({watcher.SHOWN!r} + '[]')",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    said = []
+    assert watcher.WaitingBuild(failing).show(["/a.md"], said.append) == []
+    assert said == [
+        "Правку не удалось показать сразу (ошибка предпросмотра: KeyError: 1); "
+        "её покажет пересборка."
+    ]

@@ -5,7 +5,9 @@ browser at run time. One Playwright instance serves the whole session: Playwrigh
 sync API cannot run twice in one process.
 """
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -51,6 +53,22 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if starts_chromium(item):
             item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def temporary_folder_of_the_run(tmp_path_factory):
+    """The builds' lock files (`publishing.lock`, which filelock never removes)
+    and other temporary files go to this run's folder, which pytest prunes,
+    not to the system's: for this process and the builds it starts alike."""
+    folder = tmp_path_factory.getbasetemp() / "temporary"
+    folder.mkdir()
+    before = os.environ.get("TMPDIR"), tempfile.tempdir
+    os.environ["TMPDIR"] = tempfile.tempdir = str(folder)
+    yield folder
+    os.environ.pop("TMPDIR")
+    if before[0] is not None:
+        os.environ["TMPDIR"] = before[0]
+    tempfile.tempdir = before[1]
 
 
 @pytest.fixture

@@ -1,6 +1,8 @@
 """The plan page's timeline in Chromium on a 360 px phone: legible, scrolled
 sideways inside its own frame (by keyboard too), the page itself not wider than
-the screen, and axe-core clean while the frame actually scrolls."""
+the screen, and axe-core clean while the frame actually scrolls. On paper,
+where nothing scrolls, the picture is left out and every item is printed as
+text, within the page's width."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -8,6 +10,10 @@ from axe_playwright_python.sync_playwright import Axe
 from sitebuild import served_fixture_site
 
 PHONE = {"width": 360, "height": 740}
+# A4 less print.css's margins, in CSS pixels: narrower than the 46rem the
+# timeline keeps on a screen.
+PAPER = {"width": 670, "height": 1000}
+PLAN_ITEMS = 15  # in the 2021 work plan
 
 
 @pytest.fixture(scope="module")
@@ -65,3 +71,17 @@ def test_page_passes_axe_on_a_phone(phone_page):
     results = Axe().run(phone_page)
     assert results.response["passes"], "axe-core did not run"
     assert results.violations_count == 0, results.generate_report()
+
+
+def test_on_paper_every_item_is_printed_within_the_page(open_page, served_corpus):
+    siteurl, _ = served_corpus
+    page = open_page(siteurl, viewport=PAPER)
+    page.emulate_media(media="print")
+    page.goto(f"{siteurl}/plan/2021/")
+    assert not page.locator(".plan-timeline-scroll").is_visible()
+    items = page.locator(".plan-items > li")
+    assert items.count() == PLAN_ITEMS
+    for index in range(PLAN_ITEMS):
+        box = items.nth(index).bounding_box()
+        assert box is not None and box["width"] > 0, index
+        assert box["x"] >= 0 and box["x"] + box["width"] <= PAPER["width"], index

@@ -14,7 +14,7 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import BinaryIO, TypeVar
 
 T = TypeVar("T")
 
@@ -65,13 +65,29 @@ def load_pickle(path: Path | None):
 
 
 def save_pickle(path: Path, value) -> None:
+    write_aside(
+        path,
+        lambda stored: pickle.dump(value, stored, protocol=pickle.HIGHEST_PROTOCOL),
+    )
+
+
+# A file being written; renamed to its own name once whole.
+ASIDE_SUFFIX = ".aside"
+
+
+def write_aside(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """`write` a new file renamed over `path`. A build stopped halfway leaves
+    the previous file whole, two builds at once do not mix theirs, and a hard
+    link at `path` (a kept bundle's file) is replaced, never written into.
+    The file has the usual permissions: some of these files are published."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    # Written aside and renamed over: a build stopped halfway leaves the
-    # previous file whole, and two builds at once do not mix theirs.
-    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    with os.fdopen(handle, "wb") as stored:
-        pickle.dump(value, stored, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(temporary, path)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}{ASIDE_SUFFIX}")
+    try:
+        with temporary.open("wb") as stored:
+            write(stored)
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 def tree_digest(

@@ -6,7 +6,7 @@ import pickle
 
 import pytest
 
-from build_cache import BytesMemo, KeptFolder, TextMemo, save_kept_folders
+from build_cache import BytesMemo, KeptFolder, TextMemo, save_kept_folders, write_aside
 
 
 def counted(calls: list):
@@ -143,3 +143,32 @@ def test_a_broken_kept_file_is_computed_anew(tmp_path, stored):
     page = tmp_path / "page.html"
     page.write_text("страница", encoding="utf-8")
     assert memo.wrap(lambda path: path.read_text(encoding="utf-8"))(page) == "страница"
+
+
+def test_a_file_written_aside_replaces_a_hard_link_not_its_other_name(tmp_path):
+    kept = tmp_path / "kept.bin"
+    kept.write_bytes(b"kept")
+    published = tmp_path / "site" / "index.bin"
+    published.parent.mkdir()
+    os.link(kept, published)
+    write_aside(published, lambda stored: stored.write(b"new"))
+    assert (published.read_bytes(), kept.read_bytes()) == (b"new", b"kept")
+    # Readable by a web server's user, as a file written directly would be.
+    umask = os.umask(0)
+    os.umask(umask)
+    assert published.stat().st_mode & 0o777 == 0o666 & ~umask
+    assert sorted(path.name for path in published.parent.iterdir()) == ["index.bin"]
+
+
+def test_a_write_that_fails_leaves_the_previous_file_whole(tmp_path):
+    path = tmp_path / "memo.pickle"
+    path.write_bytes(b"previous")
+
+    def fails(stored):
+        stored.write(b"half")
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        write_aside(path, fails)
+    assert path.read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["memo.pickle"]

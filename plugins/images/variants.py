@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
+from build_cache import write_aside
 from chamber.images import Sized, Variant
 
 RASTER_SUFFIXES = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".webp": "WEBP"}
@@ -59,11 +60,7 @@ def _save(image: Image.Image, size: tuple[int, int], file: Path, kind: str) -> N
     options = dict(_ENCODER_OPTIONS[kind])
     if image.info.get("icc_profile"):
         options["icc_profile"] = image.info["icc_profile"]
-    file.parent.mkdir(parents=True, exist_ok=True)
-    # Written aside and renamed: an interrupted build leaves no half file.
-    partial = file.with_name(f".{file.name}.partial")
-    scaled.save(partial, format=kind, **options)
-    partial.replace(file)
+    write_aside(file, lambda stored: scaled.save(stored, format=kind, **options))
 
 
 def publish(variant: Variant, target: Path) -> None:

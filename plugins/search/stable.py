@@ -13,10 +13,11 @@ lists every filter with its file's name; pagefind-entry.json names the meta file
 import gzip
 import hashlib
 import json
-import os
 from pathlib import Path
 
 import cbor2
+
+from build_cache import write_aside
 
 SIGNATURE = b"pagefind_dcd"
 ENTRY = "pagefind-entry.json"
@@ -41,11 +42,8 @@ def write_bundle_file(folder: Path, pattern: str, language: str, value) -> str:
 
 
 def replace_file(path: Path, data: bytes) -> None:
-    """Write `data` as a new file renamed over `path`, never into the file at
-    `path`: the bundle's files may be hard links to the kept bundle's."""
-    fresh = path.with_name(f".{path.name}.new")
-    fresh.write_bytes(data)
-    os.replace(fresh, path)
+    # Never into the file at `path`: it may be a hard link to the kept bundle's.
+    write_aside(path, lambda stored: stored.write(data))
 
 
 def stabilise(bundle: Path) -> None:

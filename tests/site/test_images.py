@@ -3,6 +3,7 @@
 import pytest
 from PIL import Image
 
+from build_cache import ASIDE_SUFFIX
 from sitebuild import build, built_fixture_site, copy_fixture_site
 
 ARTICLE = "articles/statya-s-kartinkami/"
@@ -47,7 +48,7 @@ def test_copies_are_cached_outside_the_output(site):
     cache = site.output.parent / ".cache" / "images"
     assert len(list(cache.glob("*.png"))) == 3
     assert len(list(cache.glob("*.jpg"))) == 2
-    assert not list(site.output.rglob("*.partial"))
+    assert not list(site.output.parent.rglob(f"*{ASIDE_SUFFIX}"))
 
 
 def test_copies_are_the_same_bytes_in_another_build(site, tmp_path):

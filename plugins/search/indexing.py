@@ -13,11 +13,11 @@ from pagefind.service import PagefindService
 from build_cache import KeptFolder, tree_digest
 from chamber import background
 from chamber.collisions import SEARCH_FOLDER as BUNDLE
-from search.marked import MarkedPages, is_marked_page, pagefind_globs
+from search.marked import PAGE_SUFFIX, MarkedPages, is_marked_page, pagefind_globs
 from search.stable import ENTRY, stabilise
 
 # What Pagefind reads of the site (its default glob).
-INDEXED = (".html",)
+INDEXED = (PAGE_SUFFIX,)
 GZIP_MAGIC = b"\x1f\x8b"
 # How long to wait for Pagefind's last writes: checked every 50 ms, up to 10 s.
 SETTLE_INTERVAL = 0.05

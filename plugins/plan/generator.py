@@ -105,7 +105,11 @@ class PlanGenerator(Generator):
             self.context,
             relative_urls=self.settings["RELATIVE_URLS"],
             url=url,
-            # The site's menu marks «План работы» on all of them.
-            page_name="plans" if template == "plans" else "plan",
+            # The site's menu marks «План работы» on all of them: as the
+            # current page on the list of plans, as its section elsewhere.
+            page_name=_MENU_PAGE_NAMES[template],
             **values,
         )
+
+
+_MENU_PAGE_NAMES = {"plans": "plans", "plan": "plan", "plan_item": "plan"}

@@ -38,10 +38,7 @@ class ArchiveYear:
     number: int
     url: str
     months: tuple[ArchiveMonth, ...]  # the newest first
-
-    @property
-    def count(self) -> int:
-        return sum(month.count for month in self.months)
+    count: int  # all of the year's, listed by month or not
 
 
 def archive_years(period_archives: Mapping[str, Sequence[Mapping]]) -> tuple:
@@ -71,6 +68,7 @@ def archive_years(period_archives: Mapping[str, Sequence[Mapping]]) -> tuple:
                     reverse=True,
                 )
             ),
+            len(year["dates"]),
         )
         for year in years
     )

@@ -24,13 +24,17 @@ def _month(year, month, count):
     }
 
 
-def _year(year):
-    return {"period_num": (year,), "url": f"archives/{year}/"}
+def _year(year, count):
+    return {
+        "period_num": (year,),
+        "dates": _articles(*[(year, 1, 1 + n) for n in range(count)]),
+        "url": f"archives/{year}/",
+    }
 
 
 def test_years_and_their_months_come_newest_first_with_labels_and_counts():
     periods = {
-        "year": [_year(2020), _year(2021)],
+        "year": [_year(2020, 1), _year(2021, 5)],
         "month": [_month(2020, 12, 1), _month(2021, 1, 2), _month(2021, 3, 3)],
     }
     assert archive_years(periods) == (
@@ -41,11 +45,13 @@ def test_years_and_their_months_come_newest_first_with_labels_and_counts():
                 ArchiveMonth((2021, 3), "март 2021", "archives/2021/03/", 3),
                 ArchiveMonth((2021, 1), "январь 2021", "archives/2021/01/", 2),
             ),
+            5,
         ),
         ArchiveYear(
             2020,
             "archives/2020/",
             (ArchiveMonth((2020, 12), "декабрь 2020", "archives/2020/12/", 1),),
+            1,
         ),
     )
     # A year out of view is shown with its count alone.
@@ -56,9 +62,9 @@ def test_months_without_their_years_archive_are_not_listed():
     assert archive_years({"month": [_month(2021, 1, 1)]}) == ()
 
 
-def test_a_year_without_month_archives_has_no_months():
-    assert archive_years({"year": [_year(2021)]}) == (
-        ArchiveYear(2021, "archives/2021/", ()),
+def test_a_year_without_month_archives_has_no_months_and_its_count():
+    assert archive_years({"year": [_year(2021, 2)]}) == (
+        ArchiveYear(2021, "archives/2021/", (), 2),
     )
 
 

@@ -155,8 +155,8 @@ def show_edits(generators: Iterable, paths: list[Path]) -> list[str]:
         return []
     for generator, _old, new in edits:
         _write(generator, new)
-    for generator in alone:
-        _write_beside(generator)
+    for holding_one in alone:
+        _write_beside(holding_one)
     return [new.url for new in read]
 
 

@@ -1,12 +1,14 @@
 """The reader's site around the publications: the home page's next meeting,
 digests' tables of contents, documents' histories, the archive's years and
-months (a month's page paginated, a year's whole: writer.py), and the 404 page."""
+months (a month's page paginated, a year's whole: writer.py), the pager's
+page numbers, and the 404 page."""
 
 from pelican import signals
 from pelican.generators import Generator
 
 from chamber.archive_periods import archive_years, months_of_year
 from chamber.digest_body import digest_outline
+from chamber.pagination import page_numbers
 from chamber.reader_pages import document_history, meeting_to_show
 from plugin_needs import needs
 
@@ -61,6 +63,7 @@ def add_filters(pelican) -> None:
     pelican.settings["JINJA_FILTERS"] = {
         **pelican.settings.get("JINJA_FILTERS", {}),
         "months_of_year": months_of_year,
+        "page_numbers": page_numbers,
     }
 
 

@@ -518,3 +518,29 @@ def test_a_month_that_fits_one_page_has_no_pagination(busy_march):
     april = busy_march.html("archives/2021/04/")
     assert not april.select("nav.pagination")
     assert not (busy_march.output / "archives/2021/04/page").exists()
+
+
+def test_a_long_list_s_pager_shows_the_ends_and_the_neighbours(tmp_path):
+    """A section of 200 publications: each of its pages names the first and the
+    last page and its own neighbours, not every page of the list."""
+    content = copy_fixture_site("reader_pages", tmp_path)
+    add_articles(
+        content,
+        "long-list",
+        200,
+        lambda n: (
+            f"Title: Заметка длинного списка {n}\n"
+            f"Date: 2021-{1 + (n - 1) // 28:02d}-{1 + (n - 1) % 28:02d}"
+        ),
+    )
+    built = build(content, tmp_path / "output", AS_OF)
+    assert built.result.returncode == 0, built.log
+    pager = built.html("articles/page/5/").select_one("nav.pagination")
+    total = int(re.search(r"Страница 5 из (\d+)", words(pager))[1])
+    assert total >= 10
+    shown = [words(item) for item in pager.select("ul > li")]
+    assert shown == ["← Новее", "1", "…", "4", "5", "6", "…", str(total), "Старше →"]
+    for link in pager.select("a[href]"):
+        page = link["href"].removeprefix(f"{SITEURL}/")
+        assert (built.output / page / "index.html").is_file(), page
+    assert pager.select_one("[aria-current=page]").string == "5"

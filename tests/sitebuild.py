@@ -45,6 +45,30 @@ def add_articles(content: Path, name: str, count: int, fields) -> None:
         )
 
 
+# A topic, an author and a city the fixture sites have.
+LONG_LISTS = {
+    "section": "articles/page/5/",
+    "city": "cities/kazan/page/2/",
+    "topic": "tags/aglomeratsii/page/2/",
+    "author": "authors/ivanova-mariya-sergeevna/page/2/",
+}
+
+
+def add_long_lists(content: Path) -> None:
+    """200 articles of one city, topic and author: a section whose pager has
+    gaps, and second pages of that city, topic and author (`LONG_LISTS`)."""
+    add_articles(
+        content,
+        "long-list",
+        200,
+        lambda n: (
+            f"Title: Заметка длинного списка {n}\n"
+            f"Date: 2021-{1 + (n - 1) // 28:02d}-{1 + (n - 1) % 28:02d}\n"
+            "Tags: Агломерации\nAuthors: Иванова Мария Сергеевна\nCity: Казань"
+        ),
+    )
+
+
 def copy_sample_content(destination: Path) -> Path:
     """A throwaway copy of the project's own sample content (`content/`)."""
     content = destination / "content"
@@ -130,11 +154,14 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def served_fixture_site(name: str, folder: Path):
-    """Build a fixture site for a localhost address and serve it there."""
+def served_fixture_site(name: str, folder: Path, add=lambda content: None):
+    """Build a fixture site, with what `add` puts in its content, for a
+    localhost address and serve it there."""
     port = free_port()
     siteurl = f"http://127.0.0.1:{port}"
-    built = build(copy_fixture_site(name, folder), folder / "output", siteurl=siteurl)
+    content = copy_fixture_site(name, folder)
+    add(content)
+    built = build(content, folder / "output", siteurl=siteurl)
     assert built.result.returncode == 0, built.log
     handler = functools.partial(QuietHandler, directory=str(built.output))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)

@@ -12,7 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from sitebuild import ROOT, built_fixture_site
+from sitebuild import (
+    LONG_LISTS,
+    ROOT,
+    add_long_lists,
+    build,
+    built_fixture_site,
+    copy_fixture_site,
+)
 
 VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 # Between them: every page type, meetings with videos and transcripts, images.
@@ -48,4 +55,15 @@ def nu_errors(output: Path) -> list[str]:
 @pytest.mark.parametrize("name", SITES)
 def test_every_page_passes_the_nu_checker(name, tmp_path):
     site = built_fixture_site(name, tmp_path)
+    assert nu_errors(site.output) == []
+
+
+def test_long_lists_later_pages_pass_the_nu_checker(tmp_path):
+    content = copy_fixture_site("every_field", tmp_path)
+    add_long_lists(content)
+    site = build(content, tmp_path / "output")
+    assert site.result.returncode == 0, site.log
+    assert all(
+        (site.output / page / "index.html").is_file() for page in LONG_LISTS.values()
+    )
     assert nu_errors(site.output) == []

@@ -8,8 +8,10 @@ import re
 import pytest
 
 from sitebuild import (
+    LONG_LISTS,
     SITEURL,
     add_articles,
+    add_long_lists,
     breadcrumb_trail,
     build,
     copy_fixture_site,
@@ -521,21 +523,13 @@ def test_a_month_that_fits_one_page_has_no_pagination(busy_march):
 
 
 def test_a_long_list_s_pager_shows_the_ends_and_the_neighbours(tmp_path):
-    """A section of 200 publications: each of its pages names the first and the
-    last page and its own neighbours, not every page of the list."""
+    """A section of 200 more publications: each of its pages names the first
+    and the last page and its own neighbours, not every page of the list."""
     content = copy_fixture_site("reader_pages", tmp_path)
-    add_articles(
-        content,
-        "long-list",
-        200,
-        lambda n: (
-            f"Title: Заметка длинного списка {n}\n"
-            f"Date: 2021-{1 + (n - 1) // 28:02d}-{1 + (n - 1) % 28:02d}"
-        ),
-    )
+    add_long_lists(content)
     built = build(content, tmp_path / "output", AS_OF)
     assert built.result.returncode == 0, built.log
-    pager = built.html("articles/page/5/").select_one("nav.pagination")
+    pager = built.html(LONG_LISTS["section"]).select_one("nav.pagination")
     total = int(re.search(r"Страница 5 из (\d+)", words(pager))[1])
     assert total >= 10
     shown = [words(item) for item in pager.select("ul > li")]

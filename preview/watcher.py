@@ -122,23 +122,28 @@ def _end(process: subprocess.Popen) -> None:
     process.stdout.close()
 
 
+def start_build(command: list[str], cwd: Path) -> subprocess.Popen:
+    """A build process that is told edits on its input and whose messages are
+    read line by line as it prints them, not when it ends."""
+    return subprocess.Popen(
+        command,
+        cwd=cwd,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+
+
 def rebuild(preview: Preview, say: Callable[[str], None]) -> WaitingBuild | None:
     """One build in its own process; its messages passed on as they come. The
     pages are shown once all are written, before the search index and the link
     check are done. A build that passed waits for the next edit."""
     started = time.monotonic()
     shown = False
-    build = subprocess.Popen(
-        build_command(preview),
-        cwd=preview.root,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        encoding="utf-8",
-        # Line by line as the build prints, not when it ends.
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
+    build = start_build(build_command(preview), preview.root)
     waiting = None
     try:
         for line in build.stdout:

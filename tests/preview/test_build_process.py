@@ -2,7 +2,6 @@
 as the full build would write that page."""
 
 import json
-import os
 import shutil
 import signal
 import subprocess
@@ -15,6 +14,7 @@ from PIL import Image
 
 from chamber.build_report import PAGES_WRITTEN
 from preview.build_process import FAILED, READY, SHOWN
+from preview.watcher import start_build
 from sitebuild import ROOT, copy_sample_content
 
 WAIT = 120  # seconds: an upper bound on a build of the sample on a busy machine
@@ -76,17 +76,14 @@ def command(content: Path, output: Path, *more: str) -> list[str]:
     ]
 
 
+def started(content: Path, output: Path, *more: str) -> subprocess.Popen:
+    """A preview build, started as the preview starts it."""
+    return start_build(command(content, output, *more), ROOT)
+
+
 class WaitingBuild:
     def __init__(self, content: Path, output: Path, *more: str):
-        self.process = subprocess.Popen(
-            command(content, output, *more),
-            cwd=ROOT,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            encoding="utf-8",
-        )
+        self.process = started(content, output, *more)
         self.log = []
         for line in self.process.stdout:
             if line.startswith(READY):
@@ -336,16 +333,7 @@ def test_a_build_interrupted_at_its_end_does_not_wait(tmp_path):
     """Ctrl+C while the search index is made: Pelican swallows it and returns,
     and the build must not wait as if it had passed."""
     content = copy_sample_content(tmp_path)
-    process = subprocess.Popen(
-        command(content, tmp_path / "preview"),
-        cwd=ROOT,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        encoding="utf-8",
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
+    process = started(content, tmp_path / "preview")
     said = []
     try:
         for line in process.stdout:

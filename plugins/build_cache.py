@@ -12,6 +12,7 @@ import os
 import pickle
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO, TypeVar
@@ -81,13 +82,15 @@ def write_aside(path: Path, write: Callable[[BinaryIO], object]) -> None:
     link at `path` (a kept bundle's file) is replaced, never written into.
     The file has the usual permissions: some of these files are published."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}{ASIDE_SUFFIX}")
+    writer = f"{os.getpid()}-{threading.get_ident()}"
+    temporary = path.with_name(f".{path.name}.{writer}{ASIDE_SUFFIX}")
     try:
         with temporary.open("wb") as stored:
             write(stored)
         os.replace(temporary, path)
-    finally:
+    except BaseException:
         temporary.unlink(missing_ok=True)
+        raise
 
 
 def tree_digest(

@@ -97,9 +97,10 @@ def main(argv: list[str] | None = None) -> None:
     """`pelican` with these arguments; then, if it passed, one edit shown."""
     signals.all_generators_finalized.connect(_keep_generators)
     signals.finalized.connect(_finished)
-    # Pelican swallows Ctrl+C and returns as if it had finished, and blinker
-    # calls `_finished` in no set order among the plugins' receivers: the
-    # interruption is noted here instead.
+    # `_finished` is connected before the plugins, so it runs first among
+    # `finalized`'s receivers: a Ctrl+C during theirs (the search index, the
+    # link check) comes after it, and Pelican swallows it and returns as if
+    # the build had passed. The interruption is noted here instead.
     signal.signal(signal.SIGINT, _interrupted)
     # A failed build raises SystemExit from Pelican or a plugin: this ends.
     pelican.main(argv)
@@ -153,10 +154,11 @@ def show_edits(generators: Iterable, paths: list[Path]) -> list[str]:
     alone = _prepare(generators, edits)
     if _any_problems(read):
         return []
-    for generator, _old, new in edits:
-        _write(generator, new)
+    # What the pages link to first: a page never points at a missing file.
     for holding_one in alone:
         _write_beside(holding_one)
+    for generator, _old, new in edits:
+        _write(generator, new)
     return [new.url for new in read]
 
 
@@ -346,7 +348,10 @@ def _write_beside(alone) -> None:
     import meetings
 
     images.publish_variants(Path(alone.output_path))
-    meetings.write_downloads(alone.output_path, alone.context)
+    # Only the articles' receivers set the downloads to this publication's;
+    # a page's context still lists every meeting's.
+    if isinstance(alone, ArticlesGenerator):
+        meetings.write_downloads(alone.output_path, alone.context)
 
 
 if __name__ == "__main__":

@@ -35,7 +35,8 @@ from preview.build_process import FAILED, READY, SHOWN
 # is written: short, for the page to show within a second.
 QUIET_MS = 200
 WAKE_MS = 500
-# A waiting build told to end has nothing left to do but exit.
+# A waiting build told to end has nothing left to do but exit; one stopped by
+# Ctrl+C stops its search index first. Longer than that, it is killed.
 WAIT_TO_END = 10
 
 

@@ -57,9 +57,10 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(scope="session", autouse=True)
 def temporary_folder_of_the_run(tmp_path_factory):
-    """The builds' lock files (`publishing.lock`, which filelock never removes)
-    and other temporary files go to this run's folder, which pytest prunes,
-    not to the system's: for this process and the builds it starts alike."""
+    """The builds' lock files (palata-output-<key>.lock, from publishing/lock.py,
+    which filelock never removes) and other temporary files go to this run's
+    folder, which pytest prunes, not to the system's: for this process and the
+    builds it starts alike."""
     folder = tmp_path_factory.getbasetemp() / "temporary"
     folder.mkdir()
     before = os.environ.get("TMPDIR"), tempfile.tempdir

@@ -21,6 +21,10 @@ from content_model.state import BUILD
 
 from .publications import plan_publications
 
+# The site's menu marks «План работы» on all of them: as the current page on
+# the list of plans, as its section elsewhere.
+_MENU_PAGE_NAMES = {"plans": "plans", "plan": "plan", "plan_item": "plan"}
+
 
 class PlanGenerator(Generator):
     """Runs after the articles generator, whose articles and drafts it judges by."""
@@ -105,11 +109,6 @@ class PlanGenerator(Generator):
             self.context,
             relative_urls=self.settings["RELATIVE_URLS"],
             url=url,
-            # The site's menu marks «План работы» on all of them: as the
-            # current page on the list of plans, as its section elsewhere.
             page_name=_MENU_PAGE_NAMES[template],
             **values,
         )
-
-
-_MENU_PAGE_NAMES = {"plans": "plans", "plan": "plan", "plan_item": "plan"}

@@ -103,12 +103,10 @@ class WaitingBuild:
         assert self.waits, "".join(self.log)
         self.process.stdin.write(json.dumps(request) + "\n")
         self.process.stdin.flush()
-        answer = [
-            line.rstrip("\n")
-            for line in self.process.stdout
-            if line.startswith((SHOWN, FAILED))
-        ]
+        said = [line.rstrip("\n") for line in self.process.stdout]
         self.process.wait(timeout=WAIT)
+        answer = [line for line in said if line.startswith((SHOWN, FAILED))]
+        assert answer and answer[-1].startswith(SHOWN), "\n".join(said)
         *failed, shown = answer
         return [line.removeprefix(FAILED) for line in failed] + [
             json.loads(shown.removeprefix(SHOWN))
@@ -283,6 +281,16 @@ def test_a_meeting_given_a_transcript_has_its_files_written(tmp_path):
         assert (preview / relative).read_bytes() == (full / relative).read_bytes()
 
 
+def test_a_page_s_edit_leaves_the_meetings_files_alone(sample):
+    content, preview, build = sample
+    files = sorted(preview.glob("meetings/**/*.txt"))
+    assert files
+    before = {path: path.stat().st_mtime_ns for path in files}
+    name, old, new, *_ = EDITS["page"]
+    assert build.show(edit(content, name, old, new)) == ["o-palate/"]
+    assert {path: path.stat().st_mtime_ns for path in files} == before
+
+
 def test_a_new_file_at_an_address_in_use_waits_for_the_full_build(sample):
     content, preview, build = sample
     page = preview / "articles/tyumen-praktiki-munitsipalnogo-upravleniya/index.html"
@@ -350,6 +358,8 @@ def test_a_build_interrupted_at_its_end_does_not_wait(tmp_path):
         process.stdin.close()
         process.stdout.close()
     assert any(line.startswith(PAGES_WRITTEN) for line in said), "".join(said)
+    # Pelican's own word that the signal came during the build.
+    assert any("Keyboard interrupt" in line for line in said), "".join(said)
 
 
 def test_a_failed_build_does_not_wait(tmp_path):

@@ -175,7 +175,7 @@ def served_fixture_site(name: str, folder: Path, add=lambda content: None):
 # What a throwaway copy of the project leaves out: the virtualenv (its python is
 # used as it is), the npm packages (linked instead: 400 MB the builds only
 # read), git's data and anything a build or a test run wrote.
-PROJECT_EXCLUDES = shutil.ignore_patterns(
+PROJECT_LEFT_OUT = (
     ".venv",
     "node_modules",
     ".git",
@@ -189,6 +189,7 @@ PROJECT_EXCLUDES = shutil.ignore_patterns(
     ".cache",
     "*.egg-info",
 )
+PROJECT_EXCLUDES = shutil.ignore_patterns(*PROJECT_LEFT_OUT)
 
 
 def copy_project(destination: Path) -> Path:

@@ -9,15 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from sitebuild import ROOT
+from sitebuild import PROJECT_LEFT_OUT, ROOT
 from texts import publication
 
 BROKEN = publication("Текст без заголовка.", Date="2021-05-01")
 GOOD = publication(Title="Новая статья", Date="2021-05-01")
 BROKEN_MESSAGE = "articles/broken.md: поле «Title»: обязательное поле не заполнено."
-NOT_A_PROJECT = shutil.ignore_patterns(
-    ".git", ".venv", "output", ".preview", ".*cache", "__pycache__", "tests", ".output*"
-)
+# The hook needs no tests, nor the npm packages of the web editor.
+NOT_A_PROJECT = shutil.ignore_patterns(*PROJECT_LEFT_OUT, "tests")
 
 
 def git_env(tmp_path: Path) -> dict:

@@ -345,13 +345,13 @@ def _write_beside(alone) -> None:
     publication `alone` holds: its images' sized copies, which Pelican's
     `finalized` writes, and a meeting's transcript files."""
     import images
-    import meetings
+    from meetings.generator import write_downloads
 
     images.publish_variants(Path(alone.output_path))
     # Only the articles' receivers set the downloads to this publication's;
     # a page's context still lists every meeting's.
     if isinstance(alone, ArticlesGenerator):
-        meetings.write_downloads(alone.output_path, alone.context)
+        write_downloads(alone.output_path, alone.context)
 
 
 if __name__ == "__main__":

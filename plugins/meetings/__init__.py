@@ -6,10 +6,8 @@ from pelican import signals
 from plugin_needs import needs
 
 from .assembly import attach_meeting_pages
-from .generator import MeetingsGenerator, write_downloads
+from .generator import MeetingsGenerator
 from .settings import checked_settings
-
-__all__ = ["register", "write_downloads"]
 
 
 def check_settings(pelican) -> None:

@@ -76,6 +76,11 @@ def command(content: Path, output: Path, *more: str) -> list[str]:
     ]
 
 
+def full_build(content: Path, output: Path) -> Path:
+    subprocess.run(command(content, output), cwd=ROOT, check=True, capture_output=True)
+    return output
+
+
 def started(content: Path, output: Path, *more: str) -> subprocess.Popen:
     """A preview build, started as the preview starts it."""
     return start_build(command(content, output, *more), ROOT)
@@ -207,11 +212,6 @@ def test_a_new_publication_is_shown_as_the_full_build_writes_it(sample, tmp_path
     assert "Текст новой статьи." in soup.find("main").get_text(" ")
     full = full_build(content, tmp_path / "full")
     assert at_once == (full / page).read_bytes()
-
-
-def full_build(content: Path, output: Path) -> Path:
-    subprocess.run(command(content, output), cwd=ROOT, check=True, capture_output=True)
-    return output
 
 
 def test_an_image_first_used_in_the_edit_has_its_sized_copies_written(tmp_path):
